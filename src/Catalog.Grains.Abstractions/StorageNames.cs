@@ -1,0 +1,13 @@
+namespace Catalog;
+
+/// <summary>
+/// Names of the grain storage providers. They become part of table keys: never rename one.
+/// </summary>
+public static class StorageNames
+{
+    /// <summary>Catalogue, requests, agreements: the platform's own state.</summary>
+    public const string Catalog = "catalog";
+
+    /// <summary>Orleans stream subscriptions.</summary>
+    public const string PubSub = "PubSubStore";
+}

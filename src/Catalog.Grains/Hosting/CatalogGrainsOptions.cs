@@ -1,0 +1,11 @@
+namespace Catalog.Grains.Hosting;
+
+/// <summary>Behaviour of Catalog's grains. Bound from the "Catalog" configuration section.</summary>
+public sealed class CatalogGrainsOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Catalog";
+
+    /// <summary>Give an empty store the demo organisation on start. Default false; the run script turns it on.</summary>
+    public bool SeedDemoData { get; set; }
+}

@@ -1,0 +1,5 @@
+using Catalog.Silo;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.AddCatalogSilo();
+await builder.Build().RunAsync();

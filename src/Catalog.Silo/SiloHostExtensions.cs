@@ -1,0 +1,51 @@
+using Catalog.Grains.Hosting;
+using Catalog.Storage;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+
+namespace Catalog.Silo;
+
+/// <summary>Wires the Catalog silo: clustering, our Azure Table storage, the grains and the dashboard's collector.</summary>
+public static class SiloHostExtensions
+{
+    /// <summary>The connection string name for Azure Table Storage (Azurite locally).</summary>
+    public const string TablesConnectionName = "Tables";
+
+    /// <summary>Configuration key of the table that holds grain state (tests give each platform its own).</summary>
+    public const string GrainStateTableKey = "Storage:GrainStateTable";
+
+    /// <summary>The grain state table of a deployment.</summary>
+    public const string DefaultGrainStateTable = "CatalogGrainState";
+
+    /// <summary>Adds the Orleans silo with everything Catalog's grains need.</summary>
+    public static IHostApplicationBuilder AddCatalogSilo(this IHostApplicationBuilder builder)
+    {
+        var silo = builder.Configuration.GetSection(CatalogSiloOptions.Section).Get<CatalogSiloOptions>() ?? new();
+        var tables = builder.Configuration.GetConnectionString(TablesConnectionName) ?? "UseDevelopmentStorage=true";
+        var stateTable = builder.Configuration[GrainStateTableKey] ?? DefaultGrainStateTable;
+
+        builder.UseOrleans(orleans =>
+        {
+            // One silo on loopback for now; Azure Table membership comes with the multi-silo issue.
+            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            orleans.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = silo.ClusterId;
+                o.ServiceId = silo.ServiceId;
+            });
+            orleans.AddAzureTableGrainStorage(StorageNames.Catalog, o =>
+            {
+                o.ConnectionString = tables;
+                o.TableName = stateTable;
+            });
+            orleans.AddAzureTableGrainStorage(StorageNames.PubSub, o =>
+            {
+                o.ConnectionString = tables;
+                o.TableName = stateTable;
+            });
+            orleans.AddCatalogGrains(builder.Configuration);
+            orleans.AddDashboard();
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Catalog.Web.Hosting;
+
+/// <summary>The list of feature APIs, one call each; every feature maps its own group.</summary>
+public static class CatalogApis
+{
+    /// <summary>Maps every feature's endpoints.</summary>
+    public static IEndpointRouteBuilder MapCatalogApis(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}

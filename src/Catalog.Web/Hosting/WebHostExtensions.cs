@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using Azure.Data.Tables;
+using Catalog.Web.Health;
+using Catalog.Web.Problems;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Scalar.AspNetCore;
+
+namespace Catalog.Web.Hosting;
+
+/// <summary>Wires the web tier: the Orleans client, the API, problem details, health, docs and pages.</summary>
+public static class WebHostExtensions
+{
+    /// <summary>The connection string name for Azure Table Storage (Azurite locally).</summary>
+    public const string TablesConnectionName = "Tables";
+
+    /// <summary>Registers the web tier's services.</summary>
+    public static WebApplicationBuilder AddCatalogWeb(this WebApplicationBuilder builder)
+    {
+        var orleans = builder.Configuration.GetSection(OrleansClientOptions.Section).Get<OrleansClientOptions>() ?? new();
+        builder.UseOrleansClient(client =>
+        {
+            client.UseLocalhostClustering(orleans.GatewayPort, orleans.ServiceId, orleans.ClusterId);
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = orleans.ClusterId;
+                o.ServiceId = orleans.ServiceId;
+            });
+            client.UseConnectionRetryFilter(new SiloConnectionRetry(orleans.ConnectTimeout).ShouldRetryAsync);
+            client.AddDashboard();
+        });
+
+        var tables = builder.Configuration.GetConnectionString(TablesConnectionName) ?? "UseDevelopmentStorage=true";
+        builder.Services.AddSingleton(new TableServiceClient(tables));
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<CatalogExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<TableStorageHealthCheck>("table-storage", tags: [HealthEndpoints.ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>Maps the middleware and every endpoint.</summary>
+    public static WebApplication MapCatalogWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-docs");
+        app.MapHealthEndpoints();
+        app.MapOrleansDashboard("/dashboard");
+        app.MapCatalogApis();
+        return app;
+    }
+}

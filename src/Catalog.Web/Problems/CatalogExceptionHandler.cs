@@ -1,0 +1,66 @@
+using Catalog.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Catalog.Web.Problems;
+
+/// <summary>
+/// Turns the grains' user-facing exceptions into RFC 7807 problem details (400, 404, 409), so a user's
+/// mistake never surfaces as a 500. Anything else falls through to the default 500 handler.
+/// </summary>
+internal sealed class CatalogExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? details = exception switch
+        {
+            CatalogValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The input is not valid.",
+            },
+            CatalogNotFoundException n => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = $"Unknown {n.Kind}.",
+                Detail = n.Message,
+            },
+            CatalogConflictException c => Conflict(c),
+            BadHttpRequestException b => new ProblemDetails
+            {
+                Status = b.StatusCode,
+                Title = "The request is malformed.",
+                Detail = b.Message,
+            },
+            _ => null,
+        };
+        if (details is null)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = details,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Conflict(CatalogConflictException c)
+    {
+        var details = new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Not possible now.",
+            Detail = c.Message,
+        };
+        if (c.Allowed.Count > 0)
+        {
+            details.Extensions["allowed"] = c.Allowed;
+        }
+
+        return details;
+    }
+}

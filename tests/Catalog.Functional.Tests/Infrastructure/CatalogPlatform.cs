@@ -1,0 +1,145 @@
+using Catalog.Silo;
+using Catalog.Testing;
+using Catalog.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Catalog.Functional.Tests.Infrastructure;
+
+/// <summary>
+/// The whole platform as a user meets it: the real Azurite, a real silo and the real web host on Kestrel,
+/// each on a free loopback port, with a table of its own so platforms never see each other's data.
+/// </summary>
+public class CatalogPlatform : IAsyncLifetime
+{
+    private IHost? silo;
+    private WebApplication? web;
+    private Dictionary<string, string?> settings = [];
+
+    /// <summary>Seed the demo organisation on start (most tests want real data).</summary>
+    protected virtual bool SeedDemoData => true;
+
+    /// <summary>The silo's clock: null runs on the system clock.</summary>
+    public FakeTimeProvider? Clock { get; protected init; }
+
+    /// <summary>The web front end's base address, e.g. http://127.0.0.1:40123/.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A client of the running web host.</summary>
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Azurite's connection string for this run.</summary>
+    public string TablesConnectionString { get; private set; } = null!;
+
+    /// <summary>The grain state table this platform uses.</summary>
+    public string GrainStateTable { get; } = "t" + Guid.NewGuid().ToString("N")[..20];
+
+    public async Task InitializeAsync()
+    {
+        var azurite = await AzuriteServer.GetAsync();
+        TablesConnectionString = azurite.ConnectionString;
+        var siloPort = FreePort.Next();
+        var gatewayPort = FreePort.Next();
+        var webPort = FreePort.Next();
+        settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
+            [SiloHostExtensions.GrainStateTableKey] = GrainStateTable,
+            ["Orleans:ClusterId"] = "test-" + GrainStateTable,
+            ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Catalog:SeedDemoData"] = SeedDemoData ? "true" : "false",
+        };
+
+        silo = BuildSilo();
+        await silo.StartAsync();
+
+        var options = new WebApplicationOptions
+        {
+            ApplicationName = "Catalog.Web",
+            ContentRootPath = Path.Combine(RepositoryPaths.Root, "src", "Catalog.Web"),
+            EnvironmentName = Environments.Development,
+        };
+        var builder = WebApplication.CreateBuilder(options);
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls($"http://127.0.0.1:{webPort}");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddCatalogWeb();
+        web = builder.Build();
+        web.MapCatalogWeb();
+        await web.StartAsync();
+
+        BaseAddress = new Uri($"http://127.0.0.1:{webPort}/");
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        await WaitUntilReadyAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (web is not null)
+        {
+            await web.StopAsync();
+            await web.DisposeAsync();
+        }
+
+        if (silo is not null)
+        {
+            await silo.StopAsync();
+            silo.Dispose();
+        }
+    }
+
+    /// <summary>Stops the silo and starts a new one on the same table, as after a crash or a deployment.</summary>
+    public async Task RestartSiloAsync()
+    {
+        await silo!.StopAsync();
+        silo.Dispose();
+        silo = BuildSilo();
+        await silo.StartAsync();
+        await WaitUntilReadyAsync();
+    }
+
+    private IHost BuildSilo()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            EnvironmentName = Environments.Development,
+            DisableDefaults = true,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (Clock is not null)
+        {
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+        }
+
+        builder.AddCatalogSilo();
+        return builder.Build();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var response = await Http.GetAsync("health/ready");
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The platform was not ready within 60 s: " + await response.Content.ReadAsStringAsync());
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
