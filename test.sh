@@ -32,7 +32,7 @@ fi
 RUN_DIR=$(mktemp -d /tmp/catalog-test.XXXXXX)
 TABLE_PORT=$(free_port_from 20002)
 "$ROOT/infra/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" \
-  --location "$RUN_DIR/azurite" --skipApiVersionCheck --silent --inMemoryPersistence >"$RUN_DIR/azurite.log" 2>&1 &
+  --location "$RUN_DIR/azurite" --skipApiVersionCheck --silent >"$RUN_DIR/azurite.log" 2>&1 &
 AZURITE_PID=$!
 cleanup() {
   kill "$AZURITE_PID" 2>/dev/null || true

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Catalog.Silo;
 
 var builder = Host.CreateApplicationBuilder(args);

@@ -1,5 +1,7 @@
 using Catalog.Grains.Hosting;
-using Catalog.Storage;
+using Catalog.Storage.GrainStorage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 

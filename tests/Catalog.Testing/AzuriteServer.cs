@@ -67,7 +67,7 @@ public sealed class AzuriteServer
             ArgumentList =
             {
                 "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--location", location, "--skipApiVersionCheck", "--silent", "--inMemoryPersistence",
+                "--location", location, "--skipApiVersionCheck", "--silent",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Azure.Data.Tables;
+using Catalog.Storage.GrainStorage;
+using Catalog.Storage.Tests.Infrastructure;
+using Catalog.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
+using Xunit.Abstractions;
+
+namespace Catalog.Storage.Tests.GrainStorage;
+
+/// <summary>The storage across silo start, stop and restart, and when Azure Storage cannot be reached.</summary>
+public sealed class SiloLifecycleTests(ITestOutputHelper output)
+{
+    private const string AccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    [Fact]
+    public async Task State_written_by_a_grain_survives_a_silo_restart_and_the_silo_creates_its_table()
+    {
+        var connectionString = (await AzuriteServer.GetAsync()).ConnectionString;
+        var tableName = TestSettings.UniqueTableName("restart");
+        var serviceId = "restart-" + Guid.NewGuid().ToString("N")[..8];
+        var grainKey = "note/é/漢字/" + Guid.NewGuid().ToString("N");
+        (await TableExistsAsync(connectionString, tableName)).Should().BeFalse();
+
+        var first = await StorageCluster.StartAsync(connectionString, tableName, serviceId);
+        try
+        {
+            (await TableExistsAsync(connectionString, tableName)).Should().BeTrue();
+            await first.GrainFactory.GetGrain<INoteGrain>(grainKey).SetAsync("remember me");
+        }
+        finally
+        {
+            await first.StopAllSilosAsync();
+            await first.DisposeAsync();
+        }
+
+        var second = await StorageCluster.StartAsync(connectionString, tableName, serviceId);
+        try
+        {
+            (await second.GrainFactory.GetGrain<INoteGrain>(grainKey).GetAsync()).Should().Be("remember me");
+            (await second.GrainFactory.GetGrain<INoteGrain>(grainKey + "-other").GetAsync()).Should().BeNull();
+        }
+        finally
+        {
+            await second.StopAllSilosAsync();
+            await second.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_silo_fails_to_start_within_30_seconds_naming_endpoint_and_table_when_storage_is_unreachable()
+    {
+        var port = FreePort.Next();
+        var tableName = TestSettings.UniqueTableName("unreachable");
+        var cluster = StorageCluster.Build(AzuriteServer.ConnectionStringFor(port), tableName, "unreachable");
+        var stopwatch = Stopwatch.StartNew();
+        Exception? failure = null;
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+        }
+        finally
+        {
+            await DisposeQuietlyAsync(cluster);
+        }
+
+        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
+        failure.Should().NotBeNull("the silo must not start without its storage");
+        output.WriteLine($"Failed after {stopwatch.Elapsed}: {failure}");
+        var text = failure!.ToString();
+        text.Should().Contain($"could not create or open table '{tableName}'")
+            .And.Contain($"127.0.0.1:{port}")
+            .And.NotContain(AccountKey);
+    }
+
+    [Fact]
+    public async Task Start_up_gives_up_after_the_initialization_timeout_when_the_endpoint_never_answers()
+    {
+        // Accepts connections (the kernel completes the handshake) but never answers a request.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var storage = CreateStandaloneStorage(new AzureTableGrainStorageOptions
+        {
+            ConnectionString = AzuriteServer.ConnectionStringFor(port),
+            TableName = "SilentTable",
+            InitializationTimeout = TimeSpan.FromSeconds(2),
+        });
+        var stopwatch = Stopwatch.StartNew();
+
+        var start = () => storage.InitializeAsync(CancellationToken.None);
+
+        (await start.Should().ThrowAsync<OrleansException>()).Which.Message.Should()
+            .Contain("'SilentTable'").And.Contain($"127.0.0.1:{port}").And.Contain("no answer within 2 s");
+        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_silo_with_no_connection_configured_fails_to_start_naming_the_missing_setting()
+    {
+        var cluster = StorageCluster.Build(connectionString: "", TestSettings.UniqueTableName("unset"), "unset");
+        Exception? failure = null;
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+        }
+        finally
+        {
+            await DisposeQuietlyAsync(cluster);
+        }
+
+        failure.Should().NotBeNull();
+        failure!.ToString().Should().Contain("set AzureTableGrainStorageOptions.ConnectionString or AzureTableGrainStorageOptions.TableServiceClient");
+    }
+
+    private static AzureTableGrainStorage CreateStandaloneStorage(AzureTableGrainStorageOptions options)
+    {
+        var services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+        return new AzureTableGrainStorage(
+            "standalone",
+            options,
+            Options.Create(new ClusterOptions()),
+            services.GetRequiredService<IActivatorProvider>(),
+            NullLogger<AzureTableGrainStorage>.Instance);
+    }
+
+    private static async Task<bool> TableExistsAsync(string connectionString, string tableName)
+    {
+        await foreach (var _ in new TableServiceClient(connectionString).QueryAsync(t => t.Name == tableName))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static async Task DisposeQuietlyAsync(Orleans.TestingHost.TestCluster cluster)
+    {
+        try
+        {
+            await cluster.DisposeAsync();
+        }
+        catch (Exception ex) when (ex is OrleansException or InvalidOperationException or OperationCanceledException or AggregateException)
+        {
+            // A cluster whose silo never started may fail to stop; the test is about the start-up failure.
+        }
+    }
+}
