@@ -1,3 +1,4 @@
+using Catalog.Grains.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,6 +14,9 @@ public static class SiloBuilderExtensions
         // Tests and accelerated demos replace the clock before this runs; TryAdd keeps theirs.
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddOptions<CatalogGrainsOptions>().Bind(configuration.GetSection(CatalogGrainsOptions.Section));
+
+        // Seeds only when CatalogGrainsOptions.SeedDemoData is on and the catalogue holds no other data.
+        silo.AddStartupTask<DemoDataSeeder>();
         return silo;
     }
 }

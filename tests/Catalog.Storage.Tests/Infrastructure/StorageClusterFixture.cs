@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
 using Catalog.Testing;
+using Catalog.Storage.GrainStorage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -32,8 +34,9 @@ public sealed class StorageClusterFixture : IAsyncLifetime
     /// <summary>The table, read and written directly, bypassing the storage.</summary>
     public TableClient Table => new TableServiceClient(ConnectionString).GetTableClient(TableName);
 
-    /// <summary>The silo's grain storage serializer, to size states exactly.</summary>
-    public IGrainStorageSerializer Serializer => SiloServices.GetRequiredService<IGrainStorageSerializer>();
+    /// <summary>The serializer the storage writes with, to size states exactly.</summary>
+    public IGrainStorageSerializer Serializer => SiloServices
+        .GetRequiredService<IOptionsMonitor<AzureTableGrainStorageOptions>>().Get(StorageNames.Keep).GrainStorageSerializer;
 
     /// <summary>The storage that keeps an empty record on clear, or the one that deletes it.</summary>
     public IGrainStorage Storage(bool deleteStateOnClear) =>

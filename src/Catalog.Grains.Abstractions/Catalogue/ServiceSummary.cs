@@ -1,0 +1,14 @@
+namespace Catalog.Catalogue;
+
+/// <summary>What the catalogue index keeps of a service's current version: enough to list, search and filter.</summary>
+[GenerateSerializer, Immutable, Alias("catalog.ServiceSummary")]
+public sealed record ServiceSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] int Version,
+    [property: Id(2)] string DepartmentId,
+    [property: Id(3)] string Category,
+    [property: Id(4)] LocalizedText Name,
+    [property: Id(5)] LocalizedText Description,
+    [property: Id(6)] Target Turnaround,
+    [property: Id(7)] Cost Cost,
+    [property: Id(8)] bool Retired);

@@ -1,0 +1,100 @@
+using Catalog.Catalogue;
+using Catalog.Domain.Catalogue;
+using Catalog.Errors;
+
+namespace Catalog.Grains.Catalogue;
+
+/// <summary>
+/// The organisation's catalogue: the summary of every service and the departments, in its own persisted state.
+/// Lists, searches and department counts are answered from here alone, never by activating service grains.
+/// </summary>
+[GrainType(CatalogueGrainTypes.Index)]
+public sealed class CatalogueIndexGrain(
+    [PersistentState("catalogue-index", StorageNames.Catalog)] IPersistentState<CatalogueIndexState> state)
+    : Grain, ICatalogueIndexGrain
+{
+    // Folded search text per service id, computed on first search; not stored.
+    private readonly Dictionary<string, string> searchText = new(StringComparer.Ordinal);
+
+    public async Task UpsertAsync(ServiceSummary summary)
+    {
+        if (state.State.Services.TryGetValue(summary.Id, out var held) && !IsNewer(summary, held))
+        {
+            return;
+        }
+
+        state.State.Services[summary.Id] = summary;
+        searchText.Remove(summary.Id);
+        await WriteAsync();
+    }
+
+    public Task<CatalogueResult> SearchAsync(CatalogueQuery query)
+    {
+        var language = CatalogueLanguage.Normalize(query.Language);
+        var names = CatalogueLanguage.Comparer(language);
+        var items = state.State.Services.Values
+            .Where(s => query.IncludeRetired || !s.Retired)
+            .Where(s => string.IsNullOrEmpty(query.DepartmentId) || s.DepartmentId == query.DepartmentId)
+            .Where(s => string.IsNullOrEmpty(query.Category) || s.Category == query.Category)
+            .Where(s => SearchText.Matches(SearchTextOf(s), query.Text))
+            .OrderBy(s => s.Name.In(language), names)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToArray();
+        return Task.FromResult(new CatalogueResult(items, items.Length));
+    }
+
+    public Task<IReadOnlyList<Department>> ListDepartmentsAsync()
+    {
+        var counts = state.State.Services.Values
+            .Where(s => !s.Retired)
+            .GroupBy(s => s.DepartmentId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        IReadOnlyList<Department> departments = state.State.Departments.Values
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => new Department(d.Id, d.Name, d.TimeZone, counts.GetValueOrDefault(d.Id)))
+            .ToArray();
+        return Task.FromResult(departments);
+    }
+
+    public async Task<Department> AddDepartmentAsync(DepartmentDraft draft)
+    {
+        DepartmentDraftValidator.EnsureValid(draft);
+        if (state.State.Departments.ContainsKey(draft.Id))
+        {
+            throw new CatalogConflictException($"The department '{draft.Id}' already exists.");
+        }
+
+        state.State.Departments[draft.Id] = draft;
+        await WriteAsync();
+        return new Department(draft.Id, draft.Name, draft.TimeZone, 0);
+    }
+
+    /// <summary>Versions only grow and a service is retired once: a later push never loses to an earlier one.</summary>
+    private static bool IsNewer(ServiceSummary pushed, ServiceSummary held) =>
+        pushed.Version > held.Version || (pushed.Version == held.Version && pushed.Retired && !held.Retired);
+
+    private string SearchTextOf(ServiceSummary s)
+    {
+        if (!searchText.TryGetValue(s.Id, out var text))
+        {
+            searchText[s.Id] = text = SearchText.Fold(
+                string.Join(' ', s.Id, s.Name.Fr, s.Name.En, s.Description.Fr, s.Description.En));
+        }
+
+        return text;
+    }
+
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception)
+        {
+            // The in-memory state holds a change that is not stored: start again from storage next call.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Catalog.Catalogue;
+using Catalog.Errors;
+using Catalog.Grains.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Catalog.Grains.Demo;
+
+/// <summary>
+/// Gives an empty store the demo organisation on silo start, through the grains (so the same validation applies),
+/// when <see cref="CatalogGrainsOptions.SeedDemoData"/> is on. Idempotent: it only adds what is missing, and only
+/// while the catalogue holds nothing but demo data, so a second start adds nothing, a start after a partial seed
+/// completes it, and a real organisation's catalogue is never touched.
+/// </summary>
+internal sealed partial class DemoDataSeeder(
+    IGrainFactory grains,
+    IOptions<CatalogGrainsOptions> options,
+    ILogger<DemoDataSeeder> logger) : IStartupTask
+{
+    public Task Execute(CancellationToken cancellationToken) =>
+        options.Value.SeedDemoData ? SeedAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Adds the missing demo departments and services; returns how many of each it added.</summary>
+    public async Task<(int Departments, int Services)> SeedAsync(CancellationToken cancellationToken)
+    {
+        var index = grains.GetCatalogueIndex();
+        var departments = (await index.ListDepartmentsAsync()).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var services = (await index.SearchAsync(new CatalogueQuery(IncludeRetired: true))).Items
+            .Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        if (!HoldsOnlyDemoData(departments, services))
+        {
+            LogNotEmpty(logger, departments.Count, services.Count);
+            return (0, 0);
+        }
+
+        var addedDepartments = 0;
+        foreach (var department in DemoCatalogue.Departments.Where(d => !departments.Contains(d.Id)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await index.AddDepartmentAsync(department);
+            addedDepartments++;
+        }
+
+        var addedServices = 0;
+        foreach (var service in DemoCatalogue.Services.Where(s => !services.Contains(s.Id!)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await TryCreateAsync(service))
+            {
+                addedServices++;
+            }
+        }
+
+        LogSeeded(logger, addedDepartments, addedServices);
+        return (addedDepartments, addedServices);
+    }
+
+    private static bool HoldsOnlyDemoData(IReadOnlySet<string> departments, IReadOnlySet<string> services) =>
+        departments.All(id => DemoCatalogue.Departments.Any(d => d.Id == id))
+        && services.All(id => DemoCatalogue.Services.Any(s => s.Id == id));
+
+    private async Task<bool> TryCreateAsync(ServiceDraft service)
+    {
+        try
+        {
+            await grains.GetService(service.Id!).CreateAsync(service);
+            return true;
+        }
+        catch (CatalogConflictException)
+        {
+            // Stored by an earlier, interrupted seed but missing from the index: the grain re-published it.
+            LogAlreadyStored(logger, service.Id!);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: the catalogue holds {Departments} departments and {Services} services that are not the demo's; seeding nothing")]
+    private static partial void LogNotEmpty(ILogger logger, int departments, int services);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: added {Departments} departments and {Services} services")]
+    private static partial void LogSeeded(ILogger logger, int departments, int services);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: service {ServiceId} was already stored")]
+    private static partial void LogAlreadyStored(ILogger logger, string serviceId);
+}

@@ -1,0 +1,58 @@
+using Catalog.Catalogue;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Catalog.Web.Catalogue;
+
+/// <summary>The provider departments over HTTP: /api/departments.</summary>
+public static class DepartmentsApi
+{
+    private const string Tag = "Departments";
+
+    /// <summary>Maps /api/departments.</summary>
+    public static IEndpointRouteBuilder MapDepartmentsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("api/departments").WithTags(Tag);
+
+        api.MapGet("", ListAsync)
+            .WithName("ListDepartments")
+            .WithSummary("Lists the departments with their count of active services, sorted by name in lang (fr or en, default en).");
+
+        api.MapPost("", CreateAsync)
+            .WithName("CreateDepartment")
+            .WithSummary("Adds a department: a lowercase id, a name in French and English, an IANA time zone.")
+            .Accepts<DepartmentDraft>("application/json")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return endpoints;
+    }
+
+    internal static async Task<Ok<Department[]>> ListAsync([FromServices] IGrainFactory grains, string? lang)
+    {
+        var language = CatalogueLanguage.Normalize(lang);
+        var departments = await grains.GetCatalogueIndex().ListDepartmentsAsync();
+        return TypedResults.Ok(departments
+            .OrderBy(d => d.Name.In(language), CatalogueLanguage.Comparer(language))
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray());
+    }
+
+    internal static async Task<Results<Created<Department>, ValidationProblem>> CreateAsync(
+        [FromServices] IGrainFactory grains, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (draft, bodyErrors) = await JsonBody.ReadAsync<DepartmentDraft>(request, cancellationToken);
+        if (draft is null)
+        {
+            return TypedResults.ValidationProblem(bodyErrors!, title: "The input is not valid.");
+        }
+
+        var errors = DepartmentDraftValidator.Validate(draft);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The input is not valid.");
+        }
+
+        var department = await grains.GetCatalogueIndex().AddDepartmentAsync(draft);
+        return TypedResults.Created($"/api/departments/{Uri.EscapeDataString(department.Id)}", department);
+    }
+}

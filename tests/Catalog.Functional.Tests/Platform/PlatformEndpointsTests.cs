@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Catalog.Functional.Tests.Infrastructure;
+
+namespace Catalog.Functional.Tests.Platform;
+
+[Collection(PlatformCollection.Name)]
+public sealed class PlatformEndpointsTests(CatalogPlatform platform)
+{
+    [Fact]
+    public async Task Ready_reports_the_silo_and_table_storage_healthy()
+    {
+        var response = await platform.Http.GetAsync("health/ready");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var report = await response.Content.ReadFromJsonAsync<JsonObject>();
+        report!["checks"]!["silo"]!["status"]!.GetValue<string>().Should().Be("Healthy");
+        report["checks"]!["table-storage"]!["status"]!.GetValue<string>().Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task Live_answers_while_the_process_runs()
+    {
+        (await platform.Http.GetAsync("health/live")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_catalogue_endpoints_and_the_reference_ui_is_served()
+    {
+        var document = await platform.Http.GetFromJsonAsync<JsonObject>("openapi/v1.json");
+        document!["paths"]!.AsObject().Select(p => p.Key).Should().Contain(["/api/catalogue", "/api/catalogue/{id}", "/api/departments"]);
+
+        var ui = await platform.Http.GetAsync("api-docs");
+        ui.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Orleans_dashboard_is_served_to_operators()
+    {
+        var response = await platform.Http.GetAsync("dashboard");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Unknown_api_route_is_a_404_problem()
+    {
+        var response = await platform.Http.GetAsync("api/nothing-here");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
