@@ -12,4 +12,10 @@ public enum ClockKind
 
     /// <summary>The request is done.</summary>
     Resolution = 2,
+
+    /// <summary>
+    /// The reverse clock: while the provider waits on the client, the client department has this long to answer,
+    /// so a pause cannot hide work forever. Held by the client department; set by agreements, not by standards.
+    /// </summary>
+    ClientResponse = 3,
 }

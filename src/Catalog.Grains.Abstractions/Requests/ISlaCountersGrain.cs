@@ -1,0 +1,17 @@
+using Orleans.Concurrency;
+
+namespace Catalog.Requests;
+
+/// <summary>
+/// SLA outcomes per department pair for one provider department (key = provider department id): how many requests
+/// each client department filed, and how many clocks went at risk, breached or were met. Recording is idempotent.
+/// </summary>
+public interface ISlaCountersGrain : IGrainWithStringKey
+{
+    /// <summary>Counts an outcome once per (request, clock, kind), however often it is reported.</summary>
+    Task RecordAsync(SlaOutcome outcome);
+
+    /// <summary>The counts per client department.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<DepartmentPairCounts>> GetAsync();
+}

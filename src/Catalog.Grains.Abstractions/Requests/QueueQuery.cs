@@ -1,0 +1,15 @@
+using Catalog.Domain.Requests;
+
+namespace Catalog.Requests;
+
+/// <summary>A filtered queue listing, sorted by what breaches first (no due date last).</summary>
+[GenerateSerializer, Immutable, Alias("catalog.QueueQuery")]
+public sealed record QueueQuery(
+    [property: Id(0)] QueueRole Role,
+    [property: Id(1)] string DepartmentId,
+    [property: Id(2)] IReadOnlyList<RequestStatus>? Statuses = null,
+    [property: Id(3)] string? ServiceId = null,
+    [property: Id(4)] bool? AtRisk = null,
+    [property: Id(5)] bool? Breached = null,
+    [property: Id(6)] string? CounterpartDepartmentId = null,
+    [property: Id(7)] int Limit = 200);

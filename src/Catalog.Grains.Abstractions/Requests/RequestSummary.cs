@@ -1,0 +1,21 @@
+using Catalog.Catalogue;
+using Catalog.Domain.Requests;
+
+namespace Catalog.Requests;
+
+/// <summary>A request as a queue lists it: kept in the request index, so listing never activates request grains.</summary>
+[GenerateSerializer, Immutable, Alias("catalog.RequestSummary")]
+public sealed record RequestSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string ServiceId,
+    [property: Id(2)] LocalizedText ServiceName,
+    [property: Id(3)] string ProviderDepartmentId,
+    [property: Id(4)] string ClientDepartmentId,
+    [property: Id(5)] string Requester,
+    [property: Id(6)] string Title,
+    [property: Id(7)] RequestStatus Status,
+    [property: Id(8)] bool AtRisk,
+    [property: Id(9)] bool Breached,
+    [property: Id(10)] DateTimeOffset? NextDueAt,
+    [property: Id(11)] DateTimeOffset FiledAt,
+    [property: Id(12)] DateTimeOffset UpdatedAt);
