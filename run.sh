@@ -31,6 +31,7 @@ stop_all() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   echo "Stopped."
+  exit 0
 }
 trap stop_all INT TERM EXIT
 
@@ -72,4 +73,4 @@ echo "Press Ctrl-C to stop."
 
 # Exit when any part dies, so a crash is not hidden behind a running web tier.
 wait -n "${PIDS[@]}" || true
-echo "A component stopped; see .azurite/logs/." >&2
+echo "A component stopped unexpectedly; see .azurite/logs/." >&2

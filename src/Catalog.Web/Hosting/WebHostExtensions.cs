@@ -37,7 +37,14 @@ public static class WebHostExtensions
         builder.Services.AddExceptionHandler<CatalogExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Catalog API";
+            document.Info.Description =
+                "The internal-service catalogue, requests and service-level agreements between departments. " +
+                "Errors are RFC 7807 problem details.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddHealthChecks()
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<TableStorageHealthCheck>("table-storage", tags: [HealthEndpoints.ReadyTag]);
@@ -55,7 +62,8 @@ public static class WebHostExtensions
         app.MapOpenApi();
         app.MapScalarApiReference("/api-docs");
         app.MapHealthEndpoints();
-        app.MapOrleansDashboard("/dashboard");
+        // The dashboard is for operators; its routes are not part of the API.
+        app.MapOrleansDashboard("/dashboard").ExcludeFromDescription();
         app.MapCatalogApis();
         return app;
     }
