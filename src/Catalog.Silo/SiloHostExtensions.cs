@@ -1,4 +1,5 @@
 using Catalog.Grains.Hosting;
+using Catalog.Grains.Requests.Index;
 using Catalog.Storage.GrainStorage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -19,12 +20,16 @@ public static class SiloHostExtensions
     /// <summary>The grain state table of a deployment.</summary>
     public const string DefaultGrainStateTable = "CatalogGrainState";
 
+    /// <summary>Configuration key of the request index table (tests give each platform its own).</summary>
+    public const string RequestIndexTableKey = "Storage:RequestIndexTable";
+
     /// <summary>Adds the Orleans silo with everything Catalog's grains need.</summary>
     public static IHostApplicationBuilder AddCatalogSilo(this IHostApplicationBuilder builder)
     {
         var silo = builder.Configuration.GetSection(CatalogSiloOptions.Section).Get<CatalogSiloOptions>() ?? new();
         var tables = builder.Configuration.GetConnectionString(TablesConnectionName) ?? "UseDevelopmentStorage=true";
         var stateTable = builder.Configuration[GrainStateTableKey] ?? DefaultGrainStateTable;
+        var requestIndexTable = builder.Configuration[RequestIndexTableKey] ?? RequestIndexOptions.DefaultTableName;
 
         builder.UseOrleans(orleans =>
         {
@@ -44,6 +49,11 @@ public static class SiloHostExtensions
             {
                 o.ConnectionString = tables;
                 o.TableName = stateTable;
+            });
+            orleans.AddAzureTableRequestIndex(o =>
+            {
+                o.ConnectionString = tables;
+                o.TableName = requestIndexTable;
             });
             orleans.AddCatalogGrains(builder.Configuration);
             orleans.AddDashboard();

@@ -1,3 +1,4 @@
+using Catalog.Grains.Hosting;
 using Catalog.Catalogue;
 using Catalog.Errors;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace Catalog.Grains.Catalogue;
 [GrainType(CatalogueGrainTypes.Service)]
 public sealed partial class ServiceGrain(
     [PersistentState("service", StorageNames.Catalog)] IPersistentState<ServiceState> state,
-    TimeProvider clock,
+    CatalogClock clock,
     ILogger<ServiceGrain> logger) : Grain, IServiceGrain
 {
     private static readonly TimeSpan PublishRetry = TimeSpan.FromSeconds(5);

@@ -51,6 +51,7 @@ internal sealed partial class DemoDataSeeder(
             }
         }
 
+        await DemoAgreements.SeedAsync(grains, cancellationToken);
         LogSeeded(logger, addedDepartments, addedServices);
         return (addedDepartments, addedServices);
     }

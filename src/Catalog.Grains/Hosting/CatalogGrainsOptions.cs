@@ -8,4 +8,7 @@ public sealed class CatalogGrainsOptions
 
     /// <summary>Give an empty store the demo organisation on start. Default false; the run script turns it on.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>The silo's clock ("Catalog:Clock"): real time unless a demo speeds it up.</summary>
+    public CatalogClockOptions Clock { get; set; } = new();
 }

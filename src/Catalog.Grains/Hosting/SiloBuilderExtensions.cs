@@ -1,4 +1,7 @@
 using Catalog.Grains.Demo;
+using Catalog.Grains.Requests.Events;
+using Catalog.Grains.Requests.Monitoring;
+using Catalog.Grains.Sla;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,12 +14,17 @@ public static class SiloBuilderExtensions
     /// <summary>Adds the grains' services: the clock, options and start-up tasks.</summary>
     public static ISiloBuilder AddCatalogGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
-        // Tests and accelerated demos replace the clock before this runs; TryAdd keeps theirs.
-        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.AddCatalogClock(configuration);
         silo.Services.AddOptions<CatalogGrainsOptions>().Bind(configuration.GetSection(CatalogGrainsOptions.Section));
+        silo.Services.AddSingleton<BusinessCalendarCache>();
 
         // Seeds only when CatalogGrainsOptions.SeedDemoData is on and the catalogue holds no other data.
         silo.AddStartupTask<DemoDataSeeder>();
+
+        // Request events on the live memory stream (subscriptions in the host's StorageNames.PubSub storage), and
+        // the SLA monitors with their start-up task. The host chooses the IRequestIndex.
+        silo.AddRequestEvents();
+        silo.AddSlaMonitoring();
         return silo;
     }
 }

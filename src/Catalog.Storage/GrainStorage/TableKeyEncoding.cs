@@ -19,7 +19,7 @@ namespace Catalog.Storage.GrainStorage;
 /// equal an unhashed one.
 /// </para>
 /// </summary>
-internal static class TableKeyEncoding
+public static class TableKeyEncoding
 {
     /// <summary>The separator between escaped parts of one key; never produced by <see cref="Escape"/>.</summary>
     public const char Separator = '|';

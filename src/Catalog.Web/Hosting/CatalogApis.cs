@@ -1,4 +1,6 @@
 using Catalog.Web.Catalogue;
+using Catalog.Web.Sla;
+using Catalog.Web.Requests;
 
 namespace Catalog.Web.Hosting;
 
@@ -11,6 +13,11 @@ public static class CatalogApis
         endpoints.MapCatalogueApi();
         endpoints.MapDepartmentsApi();
         endpoints.MapCategoriesApi();
+        endpoints.MapAgreementsApi();
+        endpoints.MapCalendarsApi();
+        endpoints.MapRequestsApi();
+        endpoints.MapQueuesApi();
+        endpoints.MapClockApi();
         return endpoints;
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
+using Catalog.Requests;
 using Catalog.Web.Health;
+using Catalog.Web.Live;
 using Catalog.Web.Problems;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -28,6 +30,7 @@ public static class WebHostExtensions
             });
             client.UseConnectionRetryFilter(new SiloConnectionRetry(orleans.ConnectTimeout).ShouldRetryAsync);
             client.AddDashboard();
+            client.AddMemoryStreams(StreamNames.Live);
         });
 
         var tables = builder.Configuration.GetConnectionString(TablesConnectionName) ?? "UseDevelopmentStorage=true";
@@ -48,6 +51,7 @@ public static class WebHostExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<TableStorageHealthCheck>("table-storage", tags: [HealthEndpoints.ReadyTag]);
+        builder.AddCatalogLive();
         return builder;
     }
 
@@ -65,6 +69,7 @@ public static class WebHostExtensions
         // The dashboard is for operators; its routes are not part of the API.
         app.MapOrleansDashboard("/dashboard").ExcludeFromDescription();
         app.MapCatalogApis();
+        app.MapCatalogLive();
         return app;
     }
 }

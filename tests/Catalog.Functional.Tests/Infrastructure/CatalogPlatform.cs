@@ -1,3 +1,4 @@
+using Catalog.Grains.Hosting;
 using Catalog.Silo;
 using Catalog.Testing;
 using Catalog.Web.Hosting;
@@ -95,11 +96,17 @@ public class CatalogPlatform : IAsyncLifetime
         }
     }
 
-    /// <summary>Stops the silo and starts a new one on the same table, as after a crash or a deployment.</summary>
-    public async Task RestartSiloAsync()
+    /// <summary>Stops the silo (the web tier keeps running and will reconnect).</summary>
+    public async Task StopSiloAsync()
     {
         await silo!.StopAsync();
         silo.Dispose();
+        silo = null;
+    }
+
+    /// <summary>Starts a new silo on the same table and ports, as after a crash or a deployment.</summary>
+    public async Task StartSiloAsync()
+    {
         silo = BuildSilo();
         await silo.StartAsync();
         await WaitUntilReadyAsync();
@@ -116,7 +123,7 @@ public class CatalogPlatform : IAsyncLifetime
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         if (Clock is not null)
         {
-            builder.Services.AddSingleton<TimeProvider>(Clock);
+            builder.Services.AddSingleton(new CatalogClock(Clock));
         }
 
         builder.AddCatalogSilo();

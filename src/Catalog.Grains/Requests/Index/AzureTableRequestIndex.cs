@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using Catalog.Requests;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Catalog.Grains.Requests.Index;
+
+/// <summary>
+/// The request index on one Azure table (see <see cref="RequestIndexKeys"/> and <see cref="RequestIndexEntity"/>):
+/// two rows per request, one in its provider's partition and one in its client's. A listing reads one partition
+/// with the query's equality filters applied by the service, then sorts in memory (a table has one sort order, by
+/// row key) and cuts the page. Writes replace both rows whole; the request grain writes one request at a time, so
+/// the last write is the newest. A request's provider and client never change, so its rows never move.
+/// </summary>
+public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecycleParticipant<ISiloLifecycle>
+{
+    private const int PageSize = 1000;
+
+    private readonly RequestIndexOptions options;
+    private readonly ILogger logger;
+    private TableClient? table;
+
+    /// <summary>Creates the index; <see cref="InitializeAsync"/> must run before it is used.</summary>
+    public AzureTableRequestIndex(IOptions<RequestIndexOptions> options, ILogger<AzureTableRequestIndex> logger)
+    {
+        this.options = options.Value;
+        this.logger = logger;
+    }
+
+    private TableClient Table => table ?? throw new InvalidOperationException(
+        $"The request index on table '{options.TableName}' is used before the silo started it.");
+
+    /// <inheritdoc />
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(AzureTableRequestIndex), ServiceLifecycleStage.ApplicationServices, InitializeAsync);
+
+    /// <summary>
+    /// Creates the table if it is missing. Fails within <see cref="RequestIndexOptions.InitializationTimeout"/> with a
+    /// message naming the endpoint and table (never the key) when the account cannot be reached.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var serviceClient = options.TableServiceClient ?? new TableServiceClient(options.ConnectionString, options.ClientOptions);
+
+        // A SAS token travels in the query string; the endpoint in messages must not carry it.
+        var endpoint = new UriBuilder(serviceClient.Uri) { Query = string.Empty }.Uri.ToString();
+        var tableClient = serviceClient.GetTableClient(options.TableName);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.InitializationTimeout);
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            await tableClient.CreateIfNotExistsAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogInitializationFailed(logger, ex, options.TableName, endpoint, stopwatch.Elapsed);
+            var reason = ex is OperationCanceledException
+                ? $"no answer within {options.InitializationTimeout.TotalSeconds:0.#} s"
+                : ex.Message.Split('\n', 2)[0].TrimEnd('\r');
+            throw new OrleansException(
+                $"The request index could not create or open table '{options.TableName}' at {endpoint} after " +
+                $"{stopwatch.Elapsed.TotalSeconds:0.#} s: {reason}. Check that the storage account is reachable and " +
+                "the connection string or client is right.",
+                ex);
+        }
+
+        table = tableClient;
+        LogInitialized(logger, options.TableName, endpoint);
+    }
+
+    /// <inheritdoc />
+    public async Task UpsertAsync(RequestSummary summary, IReadOnlyList<SlaDeadline> pendingDeadlines, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(pendingDeadlines);
+        var tableClient = Table;
+
+        // Two partitions, so no transaction: each row is replaced whole, and a retry after a failure converges.
+        await Task.WhenAll(
+            tableClient.UpsertEntityAsync(RequestIndexEntity.Create(QueueRole.Provider, summary, pendingDeadlines), TableUpdateMode.Replace, cancellationToken),
+            tableClient.UpsertEntityAsync(RequestIndexEntity.Create(QueueRole.Client, summary, pendingDeadlines), TableUpdateMode.Replace, cancellationToken))
+            .ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<QueuePage> QueryAsync(QueueQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = Filter(query);
+        var matches = new List<RequestSummary>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, PageSize, RequestIndexEntity.SummaryColumns, cancellationToken)
+            .ConfigureAwait(false))
+        {
+            var summary = RequestIndexEntity.ToSummary(entity);
+
+            // The service applied every filter; this only guards against a row written by another version.
+            if (QueueOrder.Matches(query, summary))
+            {
+                matches.Add(summary);
+            }
+        }
+
+        return QueueOrder.Page(matches, query.Limit);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<(string RequestId, IReadOnlyList<SlaDeadline> Deadlines)> ListPendingAsync(
+        string providerDepartmentId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var partition = RequestIndexKeys.Partition(QueueRole.Provider, providerDepartmentId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and HasPending eq {true}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, PageSize, RequestIndexEntity.PendingColumns, cancellationToken)
+            .ConfigureAwait(false))
+        {
+            var requestId = entity.GetString(RequestIndexEntity.RequestId);
+            var json = entity.GetString(RequestIndexEntity.Deadlines);
+            SlaDeadline[] deadlines;
+            try
+            {
+                deadlines = requestId is null || json is null ? [] : PendingDeadlinesFormat.Read(json);
+            }
+            catch (FormatException ex)
+            {
+                // One damaged row must not keep a monitor from every other deadline: reported, then left out.
+                LogDamagedDeadlines(logger, ex, entity.PartitionKey, entity.RowKey, options.TableName);
+                continue;
+            }
+
+            if (requestId is not null && deadlines.Length > 0)
+            {
+                yield return (requestId, deadlines);
+            }
+        }
+    }
+
+    /// <summary>The service-side filter of a listing: the queue's partition and every equality the query asks for.</summary>
+    internal static string Filter(QueueQuery query)
+    {
+        var partition = RequestIndexKeys.Partition(query.Role, query.DepartmentId);
+        var parts = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {partition}") };
+        if (query.Statuses is { Count: > 0 } statuses)
+        {
+            parts.Add("(" + string.Join(" or ", statuses.Distinct().Select(s => TableClient.CreateQueryFilter($"Status eq {(int)s}"))) + ")");
+        }
+
+        if (query.ServiceId is { } serviceId)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"ServiceId eq {serviceId}"));
+        }
+
+        if (query.AtRisk is { } atRisk)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"AtRisk eq {atRisk}"));
+        }
+
+        if (query.Breached is { } breached)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"Breached eq {breached}"));
+        }
+
+        if (query.CounterpartDepartmentId is { } counterpart)
+        {
+            parts.Add(query.Role == QueueRole.Provider
+                ? TableClient.CreateQueryFilter($"ClientDepartmentId eq {counterpart}")
+                : TableClient.CreateQueryFilter($"ProviderDepartmentId eq {counterpart}"));
+        }
+
+        return string.Join(" and ", parts);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The request index is ready on table {TableName} at {Endpoint}")]
+    private static partial void LogInitialized(ILogger logger, string tableName, string endpoint);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "The request index could not create or open table {TableName} at {Endpoint} after {Elapsed}")]
+    private static partial void LogInitializationFailed(ILogger logger, Exception exception, string tableName, string endpoint, TimeSpan elapsed);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "The request index row {PartitionKey}/{RowKey} in table {TableName} holds unreadable deadlines; its monitor skips it")]
+    private static partial void LogDamagedDeadlines(ILogger logger, Exception exception, string partitionKey, string rowKey, string tableName);
+}

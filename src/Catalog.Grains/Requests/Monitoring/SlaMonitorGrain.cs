@@ -1,0 +1,180 @@
+using Catalog.Grains.Hosting;
+using Catalog.Errors;
+using Catalog.Requests;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+
+namespace Catalog.Grains.Requests.Monitoring;
+
+/// <summary>
+/// Watches one provider department's pending SLA deadlines (key = department id) in a <see cref="DeadlineQueue"/>
+/// held in memory, and asks each request to check its clocks when one of its deadlines passes.
+/// <list type="bullet">
+/// <item>One grain timer every 250 ms compares the earliest deadline with <see cref="CatalogClock.GetUtcNow"/>, so
+/// fake and accelerated clocks work. It checks up to <see cref="MaxChecksPerTick"/> requests per tick,
+/// <see cref="MaxConcurrentChecks"/> at a time; a failed check is logged and due again on the next tick, except
+/// for a request that does not exist, whose deadlines are forgotten.</item>
+/// <item>The grain is <see cref="ReentrantAttribute">reentrant</see>: a request grain checking its clocks writes,
+/// then calls <see cref="TrackAsync"/> back while the tick still awaits it; a non-reentrant monitor would deadlock
+/// on that cycle until the call timed out. Every method runs without awaiting, so interleaving never sees the queue
+/// half-changed; ticks never overlap.</item>
+/// <item>On activation it reloads the pending deadlines from the request index, so deadlines that passed while the
+/// silo was down fire on the first tick. If the index cannot be read, the monitor still starts (tracking what
+/// requests tell it) and retries the reload every few seconds; a request tracked meanwhile keeps its newer
+/// deadlines.</item>
+/// <item><see cref="KeepAliveAttribute">Kept alive</see>: idle collection would drop the queue and its timer.</item>
+/// </list>
+/// </summary>
+[GrainType(SlaMonitorGrainTypes.Monitor)]
+[Reentrant]
+[KeepAlive]
+public sealed partial class SlaMonitorGrain(
+    IRequestIndex index,
+    IRequestDeadlineChecker checker,
+    CatalogClock clock,
+    ILogger<SlaMonitorGrain> logger) : Grain, ISlaMonitorGrain
+{
+    /// <summary>How often the timer compares the earliest deadline with the clock.</summary>
+    public static readonly TimeSpan TickPeriod = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How many requests are checked at once.</summary>
+    public const int MaxConcurrentChecks = 32;
+
+    /// <summary>How many requests one tick checks at most; the rest wait for the next tick.</summary>
+    public const int MaxChecksPerTick = 1024;
+
+    // After a failed reload, retry every 40 ticks (about 10 s) rather than every tick.
+    private const int ReloadRetryTicks = 40;
+
+    private readonly DeadlineQueue queue = new();
+    private HashSet<string>? trackedDuringReload;
+    private bool reloaded;
+    private int ticksSinceReload;
+
+    private string Provider => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions
+        {
+            DueTime = TickPeriod,
+            Period = TickPeriod,
+            Interleave = false,
+        });
+    }
+
+    /// <inheritdoc />
+    public Task TrackAsync(string requestId, IReadOnlyList<SlaDeadline> deadlines)
+    {
+        queue.Track(requestId, deadlines);
+        trackedDuringReload?.Add(requestId);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task StartAsync() => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task<SlaMonitorStatus> GetStatusAsync() =>
+        Task.FromResult(new SlaMonitorStatus(queue.TrackedRequests, queue.PendingDeadlines, queue.Earliest()));
+
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        if (!reloaded && ++ticksSinceReload >= ReloadRetryTicks)
+        {
+            await ReloadAsync(cancellationToken);
+        }
+
+        var due = queue.TakeDue(clock.GetUtcNow(), MaxChecksPerTick);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        LogChecking(logger, Provider, due.Count);
+        var running = new List<Task>(MaxConcurrentChecks);
+        foreach (var check in due)
+        {
+            if (running.Count == MaxConcurrentChecks)
+            {
+                running.Remove(await Task.WhenAny(running));
+            }
+
+            running.Add(CheckAsync(check));
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    private async Task CheckAsync(DueCheck check)
+    {
+        try
+        {
+            await checker.CheckAsync(check.RequestId);
+            queue.Complete(check, succeeded: true);
+        }
+        catch (CatalogNotFoundException exception)
+        {
+            // No such request (an index row written by another deployment, or lost state): asking again cannot help.
+            LogUnknownRequest(logger, exception, check.RequestId, Provider);
+            queue.Forget(check);
+        }
+        catch (Exception exception)
+        {
+            // Not dropped: the request is due again, and the next tick asks again.
+            LogCheckFailed(logger, exception, check.RequestId, Provider);
+            queue.Complete(check, succeeded: false);
+        }
+    }
+
+    private async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        ticksSinceReload = 0;
+        trackedDuringReload = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            var loaded = 0;
+            await foreach (var (requestId, deadlines) in index.ListPendingAsync(Provider, cancellationToken))
+            {
+                // A request that called TrackAsync during the reload told us something at least as new as its row.
+                if (!trackedDuringReload.Contains(requestId))
+                {
+                    queue.Track(requestId, deadlines);
+                    loaded++;
+                }
+            }
+
+            reloaded = true;
+            LogReloaded(logger, Provider, loaded, queue.PendingDeadlines);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogReloadFailed(logger, exception, Provider);
+        }
+        finally
+        {
+            trackedDuringReload = null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "SLA monitor {ProviderDepartmentId} reloaded {Requests} requests from the index; {Deadlines} deadlines pending")]
+    private static partial void LogReloaded(ILogger logger, string providerDepartmentId, int requests, int deadlines);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "SLA monitor {ProviderDepartmentId} could not reload its deadlines from the index; it retries and tracks new ones meanwhile")]
+    private static partial void LogReloadFailed(ILogger logger, Exception exception, string providerDepartmentId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "SLA monitor {ProviderDepartmentId} checks {Requests} requests whose deadlines passed")]
+    private static partial void LogChecking(ILogger logger, string providerDepartmentId, int requests);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "SLA monitor {ProviderDepartmentId} had deadlines for request {RequestId}, which does not exist; forgetting them")]
+    private static partial void LogUnknownRequest(ILogger logger, Exception exception, string requestId, string providerDepartmentId);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "SLA monitor {ProviderDepartmentId} could not have request {RequestId} check its deadlines; retrying next tick")]
+    private static partial void LogCheckFailed(ILogger logger, Exception exception, string requestId, string providerDepartmentId);
+}

@@ -1,0 +1,53 @@
+using Catalog.Domain.Sla;
+using Catalog.Requests;
+
+namespace Catalog.Grains.Requests;
+
+/// <summary>
+/// Builds what others see of a filed request from its state and its clocks: the summary a queue shows (the request
+/// index's row, the events' payload) and the full view.
+/// </summary>
+internal static class RequestSummaries
+{
+    /// <summary>The request as its client and provider see it, with its clocks and the actions allowed now.</summary>
+    public static RequestView View(RequestState state, ClockView[] clocks, DateTimeOffset asOf) => new(
+        state.Id!,
+        state.ServiceId,
+        state.ServiceVersion,
+        state.ServiceName,
+        state.ProviderDepartmentId,
+        state.ClientDepartmentId,
+        state.Requester,
+        state.Title,
+        new Dictionary<string, string>(state.Answers, StringComparer.Ordinal),
+        state.Status,
+        state.PauseReason,
+        state.FiledAt,
+        state.UpdatedAt,
+        state.AgreementId,
+        state.AgreementVersion,
+        clocks,
+        state.History.ToArray(),
+        RequestLifecycle.Allowed(state.Status).ToArray(),
+        asOf);
+
+    /// <summary>
+    /// The summary of a filed request. At risk: a clock still counting (running or paused) passed its warning
+    /// threshold without being breached yet. Breached: any clock ever breached. Next due: the earliest due instant of
+    /// the running clocks (in the past when one is overdue), so queues sort what breaches first.
+    /// </summary>
+    public static RequestSummary From(RequestState state, IReadOnlyList<ClockView> clocks) => new(
+        state.Id!,
+        state.ServiceId,
+        state.ServiceName,
+        state.ProviderDepartmentId,
+        state.ClientDepartmentId,
+        state.Requester,
+        state.Title,
+        state.Status,
+        clocks.Any(c => c.State is ClockRunState.Running or ClockRunState.Paused && c.AtRisk && !c.Breached),
+        clocks.Any(c => c.Breached),
+        clocks.Where(c => c.State == ClockRunState.Running).Min(c => c.DueAt),
+        state.FiledAt,
+        state.UpdatedAt);
+}

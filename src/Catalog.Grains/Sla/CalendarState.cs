@@ -1,0 +1,12 @@
+using Catalog.Sla;
+
+namespace Catalog.Grains.Sla;
+
+/// <summary>The stored state of a department's calendar.</summary>
+[GenerateSerializer, Alias("catalog.CalendarState")]
+public sealed class CalendarState
+{
+    /// <summary>The calendar as set, normalized and with plain arrays; null until set (the default applies).</summary>
+    [Id(0)]
+    public CalendarSettings? Settings { get; set; }
+}

@@ -1,0 +1,43 @@
+using Catalog.Requests;
+
+namespace Catalog.Web.Live;
+
+/// <summary>
+/// The SignalR groups of the live hub: <c>provider:{dept}</c> (the requests a department works on),
+/// <c>client:{dept}</c> (the requests a department filed) and <c>board</c> (the whole organisation).
+/// </summary>
+public static class LiveGroups
+{
+    /// <summary>The organisation-wide board: every event.</summary>
+    public const string Board = "board";
+
+    /// <summary>The role name of a provider queue in <see cref="LiveHub.JoinDepartment"/>.</summary>
+    public const string ProviderRole = "provider";
+
+    /// <summary>The role name of a client queue in <see cref="LiveHub.JoinDepartment"/>.</summary>
+    public const string ClientRole = "client";
+
+    /// <summary>The group of the requests a department provides.</summary>
+    public static string Provider(string departmentId) => ProviderRole + ":" + departmentId;
+
+    /// <summary>The group of the requests a department filed.</summary>
+    public static string Client(string departmentId) => ClientRole + ":" + departmentId;
+
+    /// <summary>The group of a department's queue in a role.</summary>
+    public static string Department(QueueRole role, string departmentId) =>
+        role == QueueRole.Provider ? Provider(departmentId) : Client(departmentId);
+
+    /// <summary>"provider" or "client" (exactly, case-insensitively), or null for anything else.</summary>
+    public static QueueRole? ParseRole(string? role) =>
+        string.Equals(role, ProviderRole, StringComparison.OrdinalIgnoreCase) ? QueueRole.Provider
+        : string.Equals(role, ClientRole, StringComparison.OrdinalIgnoreCase) ? QueueRole.Client
+        : null;
+
+    /// <summary>Every group an event goes to: its provider's, its client's and the board.</summary>
+    public static IEnumerable<string> For(LiveEvent liveEvent)
+    {
+        yield return Provider(liveEvent.ProviderDepartmentId);
+        yield return Client(liveEvent.ClientDepartmentId);
+        yield return Board;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using Catalog.Web.Health;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Catalog.Web.Live;
+
+/// <summary>Wires the live front end: the SignalR hub and the relay that feeds it from the Orleans stream.</summary>
+public static class LiveHostingExtensions
+{
+    /// <summary>
+    /// Adds SignalR (JSON with enums as names, as the HTTP API writes them), the stream relay, its readiness check
+    /// and the default (allow-all) group authorizer. Needs the Orleans client with the <c>live</c> stream provider.
+    /// </summary>
+    public static WebApplicationBuilder AddCatalogLive(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR()
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<LiveOptions>, LiveOptionsValidator>();
+        builder.Services.TryAddSingleton<ILiveGroupAuthorizer, AllowAllLiveGroupAuthorizer>();
+        builder.Services.TryAddSingleton<ILiveBatchSender, HubLiveBatchSender>();
+        builder.Services.AddSingleton<LiveSnapshots>();
+        builder.Services.AddSingleton<LiveEventRelay>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LiveEventRelay>());
+        builder.Services.AddHealthChecks()
+            .AddCheck<LiveRelayHealthCheck>("live-stream", tags: [HealthEndpoints.ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>Maps the live hub at <see cref="LiveHub.Path"/>.</summary>
+    public static IEndpointRouteBuilder MapCatalogLive(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<LiveHub>(LiveHub.Path);
+        return endpoints;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Catalog.Web.Live;
+
+/// <summary>How the web tier relays live events to browsers. Bound from the "Live" configuration section.</summary>
+public sealed class LiveOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Live";
+
+    /// <summary>The longest an event waits in the buffer before its flush. Default 50 ms.</summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>A flush goes as soon as this many events are buffered. Default 256.</summary>
+    public int MaxBatchSize { get; set; } = 256;
+
+    /// <summary>
+    /// Events held while browsers are slower than the stream; when full, the stream delivery waits (back pressure)
+    /// instead of dropping events. Default 10,000.
+    /// </summary>
+    public int BufferCapacity { get; set; } = 10_000;
+
+    /// <summary>The first wait before subscribing to the stream again after a failure (doubles each time). Default 500 ms.</summary>
+    public TimeSpan SubscribeRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest wait between two subscription attempts. Default 30 seconds.</summary>
+    public TimeSpan MaxSubscribeRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,39 @@
+using System.Threading.Channels;
+using Catalog.Requests;
+using Microsoft.Extensions.Logging;
+using Orleans.Streams;
+
+namespace Catalog.Web.Live;
+
+/// <summary>
+/// The web process's consumer of the live stream: turns each event into its browser shape and buffers it for the
+/// pump. A full buffer makes the stream wait rather than lose events.
+/// </summary>
+internal sealed partial class LiveStreamObserver(ChannelWriter<LiveEvent> buffer, ILogger logger) : IAsyncObserver<IRequestEvent>
+{
+    public async Task OnNextAsync(IRequestEvent item, StreamSequenceToken? token = null)
+    {
+        if (LiveEvent.FromRequestEvent(item) is { } liveEvent)
+        {
+            await buffer.WriteAsync(liveEvent);
+        }
+        else
+        {
+            LogSkipped(logger, item.GetType().Name, item.RequestId, item.Sequence);
+        }
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex)
+    {
+        LogStreamError(logger, ex);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Live stream event {Kind} of request {RequestId} (#{Sequence}) has no browser shape: not relayed")]
+    private static partial void LogSkipped(ILogger logger, string kind, string requestId, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The live stream reported an error")]
+    private static partial void LogStreamError(ILogger logger, Exception exception);
+}

@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using Catalog.Grains.Requests;
+using Catalog.Requests;
+
+namespace Catalog.Grains.Tests.Requests;
+
+/// <summary>A publisher that keeps every event in memory, in the order published, for the tests to read.</summary>
+public sealed class RecordingEventPublisher : IRequestEventPublisher
+{
+    private readonly ConcurrentQueue<IRequestEvent> events = new();
+
+    /// <summary>The events of one request, in the order published.</summary>
+    public IReadOnlyList<IRequestEvent> Of(string requestId) => events.Where(e => e.RequestId == requestId).ToArray();
+
+    public Task PublishAsync(IRequestEvent requestEvent)
+    {
+        events.Enqueue(requestEvent);
+        return Task.CompletedTask;
+    }
+}
