@@ -51,6 +51,7 @@ public class CatalogPlatform : IAsyncLifetime
         {
             ["ConnectionStrings:Tables"] = azurite.ConnectionString,
             [SiloHostExtensions.GrainStateTableKey] = GrainStateTable,
+            [SiloHostExtensions.RequestIndexTableKey] = "i" + GrainStateTable[1..],
             ["Orleans:ClusterId"] = "test-" + GrainStateTable,
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
