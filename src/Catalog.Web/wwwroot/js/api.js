@@ -12,7 +12,8 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson(path, signal) {
+/** GET path → parsed JSON, or an ApiError with the problem's title and detail. */
+export async function getJson(path, signal) {
   let response;
   try {
     response = await fetch(path, { headers: { Accept: 'application/json' }, signal });

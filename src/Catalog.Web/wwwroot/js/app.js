@@ -5,6 +5,7 @@ import { renderDetail, renderDetailError, renderDetailLoading } from './detail.j
 import { applyDocumentLanguage, lang, pick, setLang, t, translate } from './i18n.js';
 import { readState, urlFor, writeState } from './url-state.js';
 import { h, icon } from './dom.js';
+import { mountShell, refreshShell } from './shell.js';
 
 const searchDelayMs = 250;
 
@@ -47,6 +48,7 @@ function describe(error, titleKey) {
 function renderLanguage() {
   applyDocumentLanguage();
   translate();
+  refreshShell();
   for (const button of elements.languageButtons) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang()));
   }
@@ -307,6 +309,7 @@ window.addEventListener('popstate', () => {
 
 // ---- start -----------------------------------------------------------------------------------------------
 
+mountShell();
 renderAll();
 elements.list.setAttribute('aria-busy', 'true');
 loadReference().then(() => {

@@ -2,6 +2,7 @@
 import { h, icon } from './dom.js';
 import { formatCost, formatDate, formatTarget, pick, t } from './i18n.js';
 import { accentOf, separator } from './catalogue.js';
+import { focusRequestForm, requestFormSection } from './request-form.js';
 
 function header(title, onClose, extra = []) {
   return h('header', { class: 'detail-header' },
@@ -60,6 +61,9 @@ export function renderDetail(panel, details, { departmentName, categoryName, onC
         ? h('p', { class: 'message message-warning' }, icon('alert'), t('detail.retiredOn', { date: formatDate(details.retiredAt) }))
         : null,
       h('p', { class: 'detail-description' }, pick(entry.description)),
+      details.retired ? null : h('p', { class: 'detail-cta' },
+        h('button', { type: 'button', class: 'button', dataset: { testid: 'file-request-open' }, onclick: () => focusRequestForm(panel) },
+          icon('send'), h('span', {}, t('form.open')))),
       h('dl', { class: 'detail-facts' },
         fact('clock', t('detail.turnaround'), formatTarget(entry.turnaround), 'detail-turnaround'),
         fact('cost', t('detail.cost'), formatCost(entry.cost), 'detail-cost'),
@@ -68,6 +72,7 @@ export function renderDetail(panel, details, { departmentName, categoryName, onC
       section('detail.standards', 'detail-standards', null, null, standards(entry.standards)),
       section('detail.equipment', 'detail-equipment', 'ul', entry.equipment),
       section('detail.supplies', 'detail-supplies', 'ul', entry.clientSupplies),
+      requestFormSection(details, { departmentName }),
       history(details.versions ?? [], entry.version)));
 }
 

@@ -1,0 +1,273 @@
+// SLA board: every provider × client department pair with its open, at-risk and breached requests and its compliance
+// (1 − breached / filed) over a period, computed here from the providers' queue listings and kept current by the
+// hub's events; a live feed of breaches and warnings; any cell leads to the provider's queue for that client.
+import { fill } from './page-common.js';
+import { h, icon } from './dom.js';
+import { collator, formatNumber, locale, pick, plural, t } from './i18n.js';
+import { formatTime, serverNow, syncServerClock } from './clocks.js';
+import { departments, knownDepartments, mountShell } from './shell.js';
+import { followLive } from './live-page.js';
+import { listQueue, openStatuses } from './requests-api.js';
+import { describe } from './problems.js';
+
+const day = 86_400_000;
+const listingLimit = 1000;
+const feedLength = 50;
+
+const elements = {
+  tools: document.getElementById('page-tools'),
+  period: document.getElementById('period'),
+  summary: document.getElementById('board-summary'),
+  message: document.getElementById('message'),
+  matrix: document.getElementById('matrix'),
+  legend: document.getElementById('legend'),
+  feed: document.getElementById('feed'),
+  feedEmpty: document.getElementById('feed-empty'),
+};
+
+const periodParam = new URLSearchParams(location.search).get('days');
+const state = {
+  days: periodParam === '7' || periodParam === 'all' ? periodParam : '30',
+  requests: new Map(), // id → RequestSummary, every provider's
+  truncated: false,
+  loaded: false,
+  error: null,
+  feed: [], // newest first: { event, key }
+  changed: new Set(), // "provider|client" cells that changed live, highlighted briefly
+};
+
+const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?.name) || id;
+
+// ---- figures ---------------------------------------------------------------------------------------------
+
+/** The figures of every pair over the period: filed, open, at risk, breached. */
+function figures() {
+  const since = state.days === 'all' ? -Infinity : serverNow() - Number(state.days) * day;
+  const cells = new Map();
+  const cell = (provider, client) => {
+    const key = `${provider}|${client}`;
+    if (!cells.has(key)) cells.set(key, { filed: 0, open: 0, atRisk: 0, breached: 0 });
+    return cells.get(key);
+  };
+
+  for (const request of state.requests.values()) {
+    if (Date.parse(request.filedAt) < since) continue;
+    for (const target of [cell(request.providerDepartmentId, request.clientDepartmentId), cell(request.providerDepartmentId, '*'), cell('*', '*')]) {
+      target.filed++;
+      if (openStatuses.includes(request.status)) target.open++;
+      if (request.atRisk && openStatuses.includes(request.status)) target.atRisk++;
+      if (request.breached) target.breached++;
+    }
+  }
+
+  return cells;
+}
+
+const compliance = (figure) => (figure.filed ? 1 - figure.breached / figure.filed : null);
+const percent = (value) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
+
+// ---- rendering -------------------------------------------------------------------------------------------
+
+function render() {
+  renderMessage();
+  const all = knownDepartments();
+  const byName = (a, b) => collator().compare(pick(a.name), pick(b.name));
+  const providers = all.filter((d) => (d.serviceCount ?? 0) > 0 || [...state.requests.values()].some((r) => r.providerDepartmentId === d.id)).sort(byName);
+  const clients = [...all].sort(byName);
+  const cells = figures();
+  const total = cells.get('*|*') ?? { filed: 0, open: 0, atRisk: 0, breached: 0 };
+
+  elements.summary.textContent = !state.loaded ? t('board.loading')
+    : total.filed === 0 ? t('board.summary.none')
+      : t('board.summary', {
+        filed: plural('board.filed', total.filed),
+        compliance: percent(compliance(total)),
+        breached: plural('board.breached', total.breached),
+      }) + (state.truncated ? ` ${t('board.truncated', { limit: formatNumber(listingLimit) })}` : '');
+
+  fill(elements.legend,
+    legendItem('onTrack', 'check', t('board.legend.met')),
+    legendItem('atRisk', 'alert', t('board.legend.atRisk')),
+    legendItem('breached', 'breach', t('board.legend.breached')));
+
+  const head = h('thead', {},
+    h('tr', {},
+      h('th', { scope: 'col', class: 'matrix-corner' },
+        h('span', { class: 'corner-rows' }, t('board.providers')), h('span', { 'aria-hidden': 'true' }, ' \\ '), h('span', { class: 'corner-cols' }, t('board.clients'))),
+      clients.map((client) => h('th', { scope: 'col', class: 'matrix-client', dataset: { client: client.id } }, h('span', {}, pick(client.name)))),
+      h('th', { scope: 'col', class: 'matrix-total' }, t('board.allClients'))));
+  const body = h('tbody', {},
+    providers.map((provider) => h('tr', { dataset: { provider: provider.id } },
+      h('th', { scope: 'row', class: 'matrix-provider' }, pick(provider.name)),
+      clients.map((client) => matrixCell(provider, client, cells.get(`${provider.id}|${client.id}`))),
+      matrixCell(provider, null, cells.get(`${provider.id}|*`)))));
+  const focused = elements.matrix.contains(document.activeElement) ? document.activeElement.closest('[data-testid="cell"]') : null;
+  fill(elements.matrix,
+    h('caption', { class: 'visually-hidden' }, t('board.caption', { period: t(`board.period.${state.days}`) })),
+    head, body);
+  if (focused) {
+    // A live update redraws the matrix: keep the keyboard where it was.
+    elements.matrix.querySelector(`[data-testid="cell"][data-provider="${focused.dataset.provider}"][data-client="${focused.dataset.client}"] a`)?.focus();
+  }
+  renderFeed();
+}
+
+function legendItem(status, iconName, text) {
+  return h('li', { class: `legend-item cell-${status}` }, h('span', { class: 'legend-swatch' }, icon(iconName)), h('span', {}, text));
+}
+
+function matrixCell(provider, client, figure) {
+  const key = `${provider.id}|${client?.id ?? '*'}`;
+  const changed = state.changed.has(key);
+  const attributes = {
+    class: `cell${client ? '' : ' cell-total'}${changed ? ' cell-changed' : ''}`,
+    dataset: { testid: 'cell', provider: provider.id, client: client?.id ?? '*' },
+  };
+  if (!figure?.filed) {
+    return h('td', { ...attributes, class: `${attributes.class} cell-empty`, dataset: { ...attributes.dataset, status: 'empty' } },
+      h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'visually-hidden' }, t('board.cell.none')));
+  }
+
+  const status = figure.breached ? 'breached' : figure.atRisk ? 'atRisk' : 'onTrack';
+  const query = new URLSearchParams({ department: provider.id, status: 'all' });
+  if (client) query.set('counterpart', client.id);
+  const description = t('board.cell.full', {
+    provider: pick(provider.name),
+    client: client ? pick(client.name) : t('board.allClients'),
+    compliance: percent(compliance(figure)),
+    filed: plural('board.filed', figure.filed),
+    open: plural('board.open', figure.open),
+    atRisk: plural('board.atRisk', figure.atRisk),
+    breached: plural('board.breached', figure.breached),
+  });
+
+  return h('td', { ...attributes, class: `${attributes.class} cell-${status}`, dataset: { ...attributes.dataset, status, breached: String(figure.breached), atRisk: String(figure.atRisk), open: String(figure.open), filed: String(figure.filed) } },
+    h('a', { class: 'cell-link', href: `queue.html?${query}`, dataset: { testid: 'cell-link' } },
+      h('span', { class: 'visually-hidden' }, description),
+      h('span', { class: 'cell-compliance', 'aria-hidden': 'true' },
+        icon(status === 'breached' ? 'breach' : status === 'atRisk' ? 'alert' : 'check'),
+        h('span', { dataset: { testid: 'cell-compliance' } }, percent(compliance(figure)))),
+      h('span', { class: 'cell-counts', 'aria-hidden': 'true' },
+        h('span', { class: 'count count-open', title: plural('board.open', figure.open) }, t('board.cell.open', { count: formatNumber(figure.open) })),
+        figure.atRisk ? h('span', { class: 'count count-atRisk', title: plural('board.atRisk', figure.atRisk) }, icon('alert'), formatNumber(figure.atRisk)) : null,
+        figure.breached ? h('span', { class: 'count count-breached', title: plural('board.breached', figure.breached), dataset: { testid: 'cell-breached' } }, icon('breach'), formatNumber(figure.breached)) : null)));
+}
+
+function renderFeed() {
+  elements.feedEmpty.hidden = state.feed.length > 0;
+  // New entries only ever arrive at the top: prepend them and leave the others in place, so the live region reads
+  // just the additions and nothing already shown moves (or replays its entrance).
+  const shown = new Set([...elements.feed.children].map((li) => li.dataset.key));
+  const fresh = state.feed.filter(({ key }) => !shown.has(key));
+  for (const { event, key } of fresh.reverse()) elements.feed.prepend(feedItem(event, key));
+  while (elements.feed.children.length > state.feed.length) elements.feed.lastElementChild.remove();
+}
+
+function feedItem(event, key) {
+  const breached = event.type === 'breached';
+  const provider = departmentName(event.providerDepartmentId);
+  const client = departmentName(event.clientDepartmentId);
+  const link = `queue.html?department=${encodeURIComponent(event.providerDepartmentId)}&status=all#request=${encodeURIComponent(event.requestId)}`;
+  return h('li', { class: `feed-item feed-${event.type}`, dataset: { key, testid: 'feed-item', requestId: event.requestId, type: event.type } },
+    h('span', { class: 'feed-icon' }, icon(breached ? 'breach' : 'alert')),
+    h('div', { class: 'feed-text' },
+      h('p', { class: 'feed-title' },
+        h('strong', {}, t(breached ? 'feed.breached' : 'feed.atRisk')), ' ',
+        h('a', { href: link }, event.requestId), ' · ',
+        t(`clock.${event.clock}`)),
+      h('p', { class: 'feed-meta' },
+        t('feed.pair', { provider, client }),
+        event.summary?.title ? h('span', { class: 'feed-request' }, ` · ${event.summary.title}`) : null),
+      h('p', { class: 'feed-time' }, h('time', { datetime: event.at }, formatTime(event.at)))));
+}
+
+function renderMessage() {
+  if (!state.error) {
+    elements.message.hidden = true;
+    elements.message.replaceChildren();
+    return;
+  }
+
+  const { title, detail } = describe(state.error, 'board.error');
+  elements.message.hidden = false;
+  fill(elements.message, icon('alert'),
+    h('div', { class: 'message-text' }, h('p', { class: 'message-title' }, title), detail ? h('p', {}, detail) : null),
+    h('button', { type: 'button', class: 'button button-secondary', onclick: load }, t('error.retry')));
+}
+
+// ---- loading ---------------------------------------------------------------------------------------------
+
+async function load() {
+  try {
+    const list = await departments();
+    const pages = await Promise.all(list.map((d) => listQueue('provider', d.id, { limit: listingLimit })));
+    const requests = new Map();
+    let truncated = false;
+    pages.forEach((page) => {
+      truncated ||= page.total > page.items.length;
+      for (const item of page.items) requests.set(item.id, item);
+    });
+    // Events newer than the listing win.
+    for (const [id, known] of state.requests) {
+      const listed = requests.get(id);
+      if (!listed || Date.parse(known.updatedAt) > Date.parse(listed.updatedAt)) requests.set(id, known);
+    }
+    state.requests = requests;
+    state.truncated = truncated;
+    state.error = null;
+  } catch (error) {
+    state.error = error;
+  }
+
+  state.loaded = true;
+  render();
+}
+
+function onEvents(events) {
+  for (const event of events) {
+    if (event.summary) {
+      const known = state.requests.get(event.requestId);
+      if (!known || Date.parse(event.summary.updatedAt) >= Date.parse(known.updatedAt) || event.type === 'breached' || event.type === 'atRisk') {
+        state.requests.set(event.requestId, event.summary);
+      }
+      markChanged(event.providerDepartmentId, event.clientDepartmentId);
+    }
+
+    if (event.type === 'breached' || event.type === 'atRisk') {
+      state.feed.unshift({ event, key: `${event.requestId}#${event.sequence}` });
+    }
+  }
+
+  state.feed.length = Math.min(state.feed.length, feedLength);
+  render();
+}
+
+function markChanged(provider, client) {
+  for (const key of [`${provider}|${client}`, `${provider}|*`]) {
+    state.changed.add(key);
+    setTimeout(() => { state.changed.delete(key); render(); }, 4000);
+  }
+}
+
+// ---- start -----------------------------------------------------------------------------------------------
+
+for (const input of elements.period.querySelectorAll('input')) input.checked = input.value === state.days;
+elements.period.addEventListener('change', () => {
+  state.days = elements.period.querySelector('input:checked')?.value ?? '30';
+  history.replaceState(null, '', `${location.pathname}${state.days === '30' ? '' : `?days=${state.days}`}`);
+  render();
+});
+
+mountShell({ onLanguage: () => { elements.feed.replaceChildren(); live.rerender(); render(); } });
+
+const live = followLive({
+  target: { board: true },
+  onSnapshot: () => load(),
+  onEvents,
+  refresh: load,
+});
+elements.tools.append(live.status);
+
+render();
+syncServerClock().then(render, () => {});
+load();

@@ -1,0 +1,437 @@
+// Queue: the requests a provider department works on, what breaches first at the top, each row with the business time
+// left on its most urgent clock and the actions its status allows. New requests, status changes, warnings and
+// breaches arrive live; at risk and breached rows carry colour, an icon and words.
+import { h, icon } from './dom.js';
+import { collator, pick, plural, t } from './i18n.js';
+import { clockName, everySecond, formatDuration, formatInstant, nextClock, readClock, serverNow, syncServerClock } from './clocks.js';
+import { departments, knownDepartments, mountShell } from './shell.js';
+import { department as myDepartment, onIdentityChange } from './identity.js';
+import { followLive } from './live-page.js';
+import { activeStatuses, listQueue, openStatuses } from './requests-api.js';
+import { createRequestStore } from './request-store.js';
+import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
+import { requestActions } from './request-actions.js';
+import { describe } from './problems.js';
+import { announce, fill, readHash, setupAnnouncer } from './page-common.js';
+
+const filters = {
+  open: openStatuses,
+  todo: activeStatuses.filter((s) => s !== 'WaitingOnClient'),
+  waiting: ['WaitingOnClient'],
+  resolved: ['Resolved'],
+  done: ['Closed', 'Cancelled'],
+  all: null,
+};
+
+const elements = {
+  title: document.getElementById('page-title'),
+  subtitle: document.getElementById('page-subtitle'),
+  tools: document.getElementById('page-tools'),
+  note: document.getElementById('viewing-note'),
+  form: document.getElementById('filters'),
+  status: document.getElementById('status-filter'),
+  counterpart: document.getElementById('counterpart'),
+  flagged: document.getElementById('flagged'),
+  count: document.getElementById('queue-count'),
+  caption: document.getElementById('queue-caption'),
+  message: document.getElementById('message'),
+  table: document.getElementById('queue'),
+  empty: document.getElementById('queue-empty'),
+  detail: document.getElementById('detail'),
+  workspace: document.getElementById('workspace'),
+};
+
+function readQuery() {
+  const query = new URLSearchParams(location.search);
+  const status = query.get('status');
+  return {
+    department: query.get('department') || null,
+    counterpart: query.get('counterpart') || '',
+    status: status && status in filters ? status : 'open',
+    flagged: query.get('flagged') === '1',
+  };
+}
+
+const state = { ...readQuery(), selected: readHash('request'), loaded: false, error: null, total: 0, detailError: null };
+const provider = () => state.department || myDepartment();
+let following = provider(); // the department whose queue is on screen and followed live
+const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?.name) || id;
+const rows = new Map(); // id → { body, key, actions }
+const fresh = new Set(); // requests that arrived live, marked "New" for a while
+
+const store = createRequestStore({ onChange: () => scheduleRender() });
+const panel = createRequestPanel(elements.detail, {
+  role: 'provider',
+  departmentName,
+  describe,
+  onClose: () => select(null),
+  onChanged: (view) => store.applyView(view),
+});
+
+// ---- rendering -------------------------------------------------------------------------------------------
+
+let renderQueued = false;
+function scheduleRender() {
+  if (renderQueued) return;
+  renderQueued = true;
+  queueMicrotask(() => {
+    renderQueued = false;
+    render();
+  });
+}
+
+const time = (iso) => (iso ? Date.parse(iso) : Infinity);
+
+function matches(summary) {
+  const statuses = filters[state.status];
+  return summary.providerDepartmentId === provider()
+    && (!statuses || statuses.includes(summary.status))
+    && (!state.counterpart || summary.clientDepartmentId === state.counterpart)
+    && (!state.flagged || summary.atRisk || summary.breached);
+}
+
+/** Queue order, as the server sorts: next due instant (none last), then the oldest filing, then the id. */
+function visible() {
+  return [...store.summaries.values()].filter(matches)
+    .sort((a, b) => time(a.nextDueAt) - time(b.nextDueAt) || time(a.filedAt) - time(b.filedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function render() {
+  const name = departmentName(provider());
+  elements.title.textContent = t('queue.heading', { department: name });
+  elements.subtitle.textContent = t('queue.subtitle');
+  elements.caption.textContent = t('queue.caption', { department: name });
+  renderNote();
+  renderMessage();
+  const items = visible();
+  elements.count.textContent = state.loaded ? plural('queue.count', items.length) : t('queue.loading');
+
+  const seen = new Set();
+  const bodies = items.map((summary) => {
+    seen.add(summary.id);
+    const view = store.views.get(summary.id);
+    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length].join('|');
+    let entry = rows.get(summary.id);
+    if (!entry) {
+      entry = { body: h('tbody', { class: 'queue-item', dataset: { testid: 'queue-row', requestId: summary.id } }), key: null, actions: null };
+      rows.set(summary.id, entry);
+    }
+    if (entry.key !== key) {
+      fillRow(entry, summary, view);
+      entry.key = key;
+    }
+    return entry.body;
+  });
+
+  for (const [id, entry] of rows) {
+    if (!seen.has(id)) {
+      entry.body.remove();
+      rows.delete(id);
+    }
+  }
+
+  // Move only what moved, so a row being typed in keeps its focus.
+  const head = elements.table.tHead;
+  let previous = head;
+  for (const body of bodies) {
+    if (previous.nextElementSibling !== body) previous.after(body);
+    previous = body;
+  }
+
+  elements.table.hidden = state.loaded && items.length === 0;
+  fill(elements.empty, state.loaded && items.length === 0 && !state.error
+    ? h('div', { class: 'empty', dataset: { testid: 'empty-state' } }, icon('check'),
+      h('p', { class: 'empty-title' }, t(state.status === 'open' && !state.counterpart && !state.flagged ? 'queue.empty' : 'queue.emptyFiltered')),
+      h('p', { class: 'empty-detail' }, t('queue.emptyDetail')))
+    : []);
+  renderPanel();
+}
+
+function fillRow(entry, summary, view) {
+  const { body } = entry;
+  const flag = slaFlag(summary, view);
+  const flagStatus = flag.dataset.status;
+  body.className = `queue-item row-${flagStatus}${state.selected === summary.id ? ' is-open' : ''}`;
+  body.dataset.status = summary.status;
+  body.dataset.sla = flagStatus;
+
+  if (!entry.actions) {
+    // Built once per row: the buttons keep their focus and the forms their text across live updates.
+    entry.actions = requestActions({ role: 'provider', describe, onDone: (next) => store.applyView(next) });
+    entry.cells = ['col-due', 'col-request', 'col-client', 'col-status', 'col-sla'].map((name) =>
+      h(name === 'col-request' ? 'th' : 'td', { class: name, scope: name === 'col-request' ? 'row' : null }));
+    entry.main = h('tr', { class: 'queue-row' }, entry.cells, h('td', { class: 'col-actions' }, entry.actions.buttons));
+    entry.forms = h('tr', { class: 'row-forms' }, h('td', { colspan: '6' }, entry.actions.forms));
+    body.append(entry.main, entry.forms);
+  }
+
+  const focused = entry.actions.buttons.contains(document.activeElement) ? document.activeElement : null;
+  entry.actions.update(view ?? summary);
+  if (focused?.hidden) {
+    (entry.actions.buttons.querySelector('button:not([hidden])') ?? entry.cells[1].querySelector('a'))?.focus();
+  }
+
+  const isNew = fresh.has(summary.id);
+  const [dueCell, requestCell, clientCell, statusCell, slaCell] = entry.cells;
+  fill(dueCell, due(summary, view));
+  fill(requestCell,
+    h('a', { class: 'request-open', href: `#request=${encodeURIComponent(summary.id)}`, dataset: { requestId: summary.id, testid: 'open-request' } },
+      h('span', { class: 'request-id' }, summary.id),
+      h('span', { class: 'request-row-title' }, summary.title)),
+    isNew ? h('span', { class: 'badge badge-new', dataset: { testid: 'new-badge' } }, icon('plus'), t('queue.new')) : null,
+    h('span', { class: 'request-row-service' }, pick(summary.serviceName)),
+    // On a narrow screen the status column folds into this cell.
+    h('span', { class: 'request-row-status' }, compactStatus(summary.status), ' ', untested(slaFlag(summary, view))));
+  fill(clientCell,
+    h('span', { class: 'request-row-client' }, departmentName(summary.clientDepartmentId)),
+    h('span', { class: 'request-row-requester' }, summary.requester));
+  fill(statusCell, statusBadge(summary.status),
+    summary.status === 'WaitingOnClient' && view?.pauseReason ? h('span', { class: 'request-row-reason' }, t(`pause.${view.pauseReason}`)) : null);
+  fill(slaCell, flag);
+}
+
+/** The status badge repeated in the request cell for narrow screens (the column's own badge is the one tests read). */
+function compactStatus(status) {
+  return untested(statusBadge(status));
+}
+
+function untested(element) {
+  delete element.dataset.testid;
+  return element;
+}
+
+/** The due cell: the most urgent running clock's business time left (live), or the next due instant. */
+function due(summary, view) {
+  const cell = h('div', { class: 'due', dataset: { testid: 'due' } });
+  const clock = view ? nextClock(view) : null;
+  if (!clock) {
+    const paused = summary.status === 'WaitingOnClient';
+    cell.append(h('span', { class: 'due-value muted' }, paused ? t('queue.paused') : summary.nextDueAt ? formatInstant(summary.nextDueAt) : '—'));
+    if (paused) cell.prepend(icon('pause'));
+    return cell;
+  }
+
+  const theirs = clock.kind === 'ClientResponse'; // waiting on the client: their clock runs, ours are paused
+  if (theirs) cell.append(icon('pause'));
+  const value = h('span', { class: 'due-value', role: 'timer' });
+  const detail = h('span', { class: 'due-detail' });
+  cell.append(value, detail);
+  everySecond(cell, () => {
+    const now = serverNow();
+    const { remaining } = readClock(clock, view.asOf, now);
+    const key = theirs ? (remaining > 0 ? 'queue.clientHas' : 'queue.clientLate') : (remaining > 0 ? 'clock.left' : 'clock.overdue');
+    const text = t(key, { time: formatDuration(remaining) });
+    if (value.textContent !== text) value.textContent = text;
+    cell.dataset.overdue = String(remaining <= 0);
+    const detailText = `${clockName(clock.kind, 'provider')} · ${t('clock.due', { date: formatInstant(clock.dueAt) })}`;
+    if (detail.textContent !== detailText) detail.textContent = detailText;
+  });
+  return cell;
+}
+
+function renderNote() {
+  const mine = myDepartment();
+  const viewing = provider();
+  if (viewing === mine) {
+    elements.note.hidden = true;
+    elements.note.replaceChildren();
+    return;
+  }
+
+  elements.note.hidden = false;
+  fill(elements.note, icon('info'),
+    h('div', { class: 'message-text' },
+      h('p', {}, t('queue.viewing', { department: departmentName(viewing), mine: departmentName(mine) })),
+      h('a', { href: 'queue.html', dataset: { testid: 'my-queue' } }, t('queue.viewMine', { department: departmentName(mine) }))));
+}
+
+function renderMessage() {
+  if (!state.error) {
+    elements.message.hidden = true;
+    elements.message.replaceChildren();
+    return;
+  }
+
+  const { title, detail } = describe(state.error, 'queue.error');
+  elements.message.hidden = false;
+  fill(elements.message, icon('alert'),
+    h('div', { class: 'message-text' }, h('p', { class: 'message-title' }, title), detail ? h('p', {}, detail) : null),
+    h('button', { type: 'button', class: 'button button-secondary', onclick: load }, t('error.retry')));
+}
+
+function renderPanel() {
+  const id = state.selected;
+  elements.detail.hidden = !id;
+  elements.workspace.classList.toggle('has-detail', Boolean(id));
+  if (!id) return;
+  const view = store.views.get(id);
+  panel.render(id, { view: view ?? null, error: view ? null : state.detailError });
+}
+
+function renderFilters() {
+  fill(elements.status, ...Object.keys(filters).map((key) => h('option', { value: key }, t(`queue.filter.${key}`))));
+  elements.status.value = state.status;
+  const sorted = [...knownDepartments()].sort((a, b) => collator().compare(pick(a.name), pick(b.name)));
+  fill(elements.counterpart,
+    h('option', { value: '' }, t('queue.counterpart.all')),
+    ...sorted.map((d) => h('option', { value: d.id }, pick(d.name))));
+  if (state.counterpart && !sorted.some((d) => d.id === state.counterpart)) {
+    elements.counterpart.append(h('option', { value: state.counterpart }, state.counterpart));
+  }
+  elements.counterpart.value = state.counterpart;
+  elements.flagged.checked = state.flagged;
+}
+
+// ---- loading ---------------------------------------------------------------------------------------------
+
+async function load() {
+  const department = provider();
+  try {
+    // Everything of the department: the filters apply in the page, so live events can move rows in and out.
+    const page = await listQueue('provider', department, { status: filters[state.status] ?? undefined, counterpart: state.counterpart || undefined, limit: 500 });
+    if (department !== provider()) return;
+    state.error = null;
+    state.total = page.total;
+    applyPage(page.items ?? []);
+  } catch (error) {
+    state.error = error;
+    state.loaded = true;
+    render();
+  }
+}
+
+function applyPage(items) {
+  state.loaded = true;
+  store.replace(items);
+  loadViews();
+}
+
+/** Views for the rows on screen whose clocks can still run, and for the open request. */
+function loadViews() {
+  for (const summary of visible().slice(0, 80)) {
+    if (activeStatuses.includes(summary.status) && !store.views.has(summary.id)) store.load(summary.id);
+  }
+  if (state.selected && !store.views.has(state.selected)) loadSelected();
+}
+
+function loadSelected() {
+  const id = state.selected;
+  state.detailError = null;
+  store.load(id).catch((error) => {
+    if (state.selected !== id) return;
+    state.detailError = error;
+    renderPanel();
+  });
+}
+
+function onEvents(events) {
+  const notes = [];
+  for (const event of events) {
+    if (event.providerDepartmentId !== provider()) continue;
+    if (event.summary) store.upsert(event.summary);
+    if (event.type === 'filed') {
+      fresh.add(event.requestId);
+      setTimeout(() => { fresh.delete(event.requestId); scheduleRender(); }, 120_000);
+      notes.push(t('announce.newRequest', { id: event.requestId, department: departmentName(event.clientDepartmentId) }));
+    } else if (event.type === 'breached') {
+      notes.push(t('announce.breached', { id: event.requestId, clock: t(`clock.${event.clock}`) }));
+    } else if (event.type === 'atRisk') {
+      notes.push(t('announce.atRisk', { id: event.requestId, clock: t(`clock.${event.clock}`) }));
+    }
+    if (activeStatuses.includes(event.summary?.status) || event.requestId === state.selected) store.load(event.requestId);
+  }
+
+  if (notes.length) announce(notes.join(' '));
+  scheduleRender();
+}
+
+// ---- actions ---------------------------------------------------------------------------------------------
+
+function select(id, { focus = true } = {}) {
+  const previous = state.selected;
+  state.selected = id;
+  const url = `${location.pathname}${location.search}${id ? `#request=${encodeURIComponent(id)}` : ''}`;
+  if (`${location.pathname}${location.search}${location.hash}` !== url) history.pushState(null, '', url);
+  if (id) loadSelected();
+  render();
+  if (id && focus) panel.focusTitle();
+  if (!id && focus && previous) elements.table.querySelector(`.request-open[data-request-id="${CSS.escape(previous)}"]`)?.focus();
+}
+
+function writeQuery() {
+  const query = new URLSearchParams();
+  if (state.department) query.set('department', state.department);
+  if (state.counterpart) query.set('counterpart', state.counterpart);
+  if (state.status !== 'open') query.set('status', state.status);
+  if (state.flagged) query.set('flagged', '1');
+  const search = query.toString();
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+}
+
+elements.table.addEventListener('click', (event) => {
+  const link = event.target.closest('.request-open');
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  fresh.delete(link.dataset.requestId);
+  select(link.dataset.requestId);
+});
+
+elements.form.addEventListener('submit', (event) => event.preventDefault());
+elements.status.addEventListener('change', () => { state.status = elements.status.value; writeQuery(); load(); });
+elements.counterpart.addEventListener('change', () => { state.counterpart = elements.counterpart.value; writeQuery(); load(); });
+elements.flagged.addEventListener('change', () => { state.flagged = elements.flagged.checked; writeQuery(); render(); });
+
+window.addEventListener('popstate', () => {
+  state.selected = readHash('request');
+  if (state.selected) loadSelected();
+  render();
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && state.selected && !event.defaultPrevented && !(event.target instanceof HTMLTextAreaElement)) {
+    event.preventDefault();
+    select(null);
+  }
+});
+
+onIdentityChange((identity, what) => {
+  if (what !== 'department') return;
+  // Picking a department shows its queue, even when the address named another one.
+  state.department = null;
+  writeQuery();
+  if (provider() === following) { render(); return; }
+  following = provider();
+  state.loaded = false;
+  store.replace([]);
+  select(null, { focus: false });
+  live.follow({ department: following, role: 'provider' });
+  load();
+});
+
+// ---- start -----------------------------------------------------------------------------------------------
+
+mountShell({
+  onLanguage: () => {
+    for (const entry of rows.values()) entry.body.remove();
+    rows.clear();
+    panel.reset();
+    renderFilters();
+    live.rerender();
+    render();
+  },
+});
+setupAnnouncer();
+renderFilters();
+
+const live = followLive({
+  target: { department: provider(), role: 'provider' },
+  onSnapshot: () => load(),
+  onEvents,
+  refresh: load,
+});
+elements.tools.append(live.status);
+
+render();
+syncServerClock().catch(() => {});
+departments().then(() => { renderFilters(); render(); }, () => {});
+load();

@@ -1,0 +1,86 @@
+// The requests, queues, clock and calendar HTTP API. Reads go through api.js's getJson; writes post JSON and throw an
+// ApiError whose `errors` holds a validation problem's field messages ({ "title": ["Required."] }).
+import { ApiError, getJson } from './api.js';
+
+const enc = encodeURIComponent;
+
+/** The route verb of each action (POST /api/requests/{id}/{verb}). */
+export const verbs = {
+  Acknowledge: 'acknowledge',
+  Start: 'start',
+  WaitOnClient: 'wait',
+  Resume: 'resume',
+  Resolve: 'resolve',
+  Close: 'close',
+  Cancel: 'cancel',
+  Reopen: 'reopen',
+  Comment: 'comments',
+};
+
+/** The pause reasons the API knows, in the order a picker lists them. */
+export const pauseReasons = ['InformationMissing', 'ApprovalPending', 'ClientUnavailable', 'QuoteAcceptance', 'Other'];
+
+/** Statuses that still belong in a work queue (the provider may act, or the client may still reopen). */
+export const openStatuses = ['Submitted', 'Acknowledged', 'InProgress', 'WaitingOnClient', 'Resolved'];
+
+/** Statuses whose provider clocks can still breach. */
+export const activeStatuses = ['Submitted', 'Acknowledged', 'InProgress', 'WaitingOnClient'];
+
+async function postJson(path, body, headers = {}) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, null, null); // offline or server unreachable: the page words it
+  }
+
+  const type = response.headers.get('Content-Type') ?? '';
+  const json = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    const error = new ApiError(response.status, json?.title ?? response.statusText ?? null, json?.detail ?? null);
+    error.errors = json?.errors ?? null;
+    throw error;
+  }
+
+  return json;
+}
+
+/** POST /api/requests with an Idempotency-Key: filing twice with the same key returns the first request. */
+export const fileRequest = (body, idempotencyKey) => postJson('/api/requests', body, { 'Idempotency-Key': idempotencyKey });
+
+/** GET /api/requests/{id} → RequestView with clocks as of now, history and allowed actions. */
+export const getRequest = (id, signal) => getJson(`/api/requests/${enc(id)}`, signal);
+
+/** POST /api/requests/{id}/{verb} { by, reason?, comment?, byClient? } → RequestView. */
+export const act = (id, action, body) => postJson(`/api/requests/${enc(id)}/${verbs[action]}`, body);
+
+/**
+ * GET /api/queues/{role}/{department} → { items: RequestSummary[], total }, what breaches first first.
+ * filters: { status: string[], counterpart, atRisk, breached, limit }.
+ */
+export function listQueue(role, departmentId, filters = {}, signal) {
+  const query = new URLSearchParams();
+  if (filters.status?.length) query.set('status', filters.status.join(','));
+  if (filters.counterpart) query.set('counterpart', filters.counterpart);
+  if (filters.atRisk !== undefined) query.set('atRisk', String(filters.atRisk));
+  if (filters.breached !== undefined) query.set('breached', String(filters.breached));
+  query.set('limit', String(filters.limit ?? 200));
+  return getJson(`/api/queues/${role}/${enc(departmentId)}?${query}`, signal);
+}
+
+/** GET /api/clock → { now, speed }: the silo's instant and how fast its clock runs. */
+export const getClock = () => getJson('/api/clock');
+
+/** GET /api/departments/{id}/calendar → the department's business calendar. */
+export const getCalendar = (departmentId) => getJson(`/api/departments/${enc(departmentId)}/calendar`);
+
+/** A fresh idempotency key (one per form: a double click or a retry files one request). */
+export function newIdempotencyKey() {
+  if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,301 @@
+// My requests: what the chosen department filed as an internal client, each with its live SLA clocks, and a panel
+// to follow one request (history, comments) and act on it as its client (answer, cancel, reopen, close).
+import { h, icon } from './dom.js';
+import { pick, plural, t } from './i18n.js';
+import { clockItem, formatInstant, syncServerClock, visibleClocks } from './clocks.js';
+import { departments, knownDepartments, mountShell } from './shell.js';
+import { department, onIdentityChange } from './identity.js';
+import { followLive } from './live-page.js';
+import { listQueue, openStatuses } from './requests-api.js';
+import { createRequestStore } from './request-store.js';
+import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
+import { describe } from './problems.js';
+import { announce, fill, readHash, setupAnnouncer } from './page-common.js';
+
+const elements = {
+  title: document.getElementById('page-title'),
+  subtitle: document.getElementById('page-subtitle'),
+  tools: document.getElementById('page-tools'),
+  show: document.getElementById('show'),
+  count: document.getElementById('request-count'),
+  message: document.getElementById('message'),
+  list: document.getElementById('request-list'),
+  detail: document.getElementById('detail'),
+  workspace: document.getElementById('workspace'),
+};
+
+const state = {
+  department: department(),
+  show: new URLSearchParams(location.search).get('show') === 'all' ? 'all' : 'open',
+  selected: readHash('request'),
+  error: null,
+  loaded: false,
+  detailError: null,
+};
+
+const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?.name) || id;
+const cards = new Map(); // id → { element, key }
+
+const store = createRequestStore({ onChange: () => scheduleRender() });
+const panel = createRequestPanel(elements.detail, {
+  role: 'client',
+  departmentName,
+  describe,
+  onClose: () => select(null),
+  onChanged: (view) => store.applyView(view),
+});
+
+// ---- rendering -------------------------------------------------------------------------------------------
+
+let renderQueued = false;
+function scheduleRender() {
+  if (renderQueued) return;
+  renderQueued = true;
+  queueMicrotask(() => {
+    renderQueued = false;
+    render();
+  });
+}
+
+const rank = (s) => (s.status === 'WaitingOnClient' ? 0 : s.status === 'Resolved' ? 2 : openStatuses.includes(s.status) ? 1 : 3);
+const time = (iso) => (iso ? Date.parse(iso) : Infinity);
+
+function visible() {
+  return [...store.summaries.values()]
+    .filter((s) => s.clientDepartmentId === state.department && (state.show === 'all' || openStatuses.includes(s.status)))
+    .sort((a, b) => rank(a) - rank(b)
+      || (rank(a) === 3 ? time(b.updatedAt) - time(a.updatedAt) : time(a.nextDueAt) - time(b.nextDueAt))
+      || time(a.filedAt) - time(b.filedAt)
+      || a.id.localeCompare(b.id));
+}
+
+function render() {
+  elements.title.textContent = t('requests.heading');
+  elements.subtitle.textContent = t('requests.subtitle', { department: departmentName(state.department) });
+  renderMessage();
+  const items = visible();
+  const waiting = items.filter((s) => s.status === 'WaitingOnClient').length;
+  elements.count.textContent = !state.loaded ? t('requests.loading')
+    : [plural(state.show === 'all' ? 'requests.count' : 'requests.countOpen', items.length),
+      waiting ? plural('requests.countWaiting', waiting) : null].filter(Boolean).join(' · ');
+
+  if (state.loaded && items.length === 0 && !state.error) {
+    cards.clear();
+    fill(elements.list, h('li', { class: 'empty', dataset: { testid: 'empty-state' } },
+      icon('inbox'),
+      h('p', { class: 'empty-title' }, t(state.show === 'all' ? 'requests.empty' : 'requests.emptyOpen')),
+      h('p', { class: 'empty-detail' }, t('requests.emptyDetail', { department: departmentName(state.department) })),
+      h('a', { class: 'button', href: './' }, t('requests.browse'))));
+  } else {
+    const seen = new Set();
+    const ordered = items.map((summary) => {
+      seen.add(summary.id);
+      const view = store.views.get(summary.id);
+      const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, document.documentElement.lang, knownDepartments().length].join('|');
+      let entry = cards.get(summary.id);
+      if (!entry || entry.key !== key) {
+        const element = card(summary, view);
+        entry?.element.replaceWith(element);
+        entry = { element, key };
+        cards.set(summary.id, entry);
+      }
+      return entry.element;
+    });
+    for (const id of cards.keys()) if (!seen.has(id)) { cards.get(id).element.remove(); cards.delete(id); }
+    if (elements.list.querySelector('.empty')) elements.list.replaceChildren();
+    ordered.forEach((element, index) => {
+      if (elements.list.children[index] !== element) elements.list.insertBefore(element, elements.list.children[index] ?? null);
+    });
+  }
+
+  renderPanel();
+}
+
+function card(summary, view) {
+  const selected = state.selected === summary.id;
+  const clocks = view ? visibleClocks(view, { compact: true }) : [];
+  const open = openStatuses.includes(summary.status);
+  return h('li', {
+    class: `request-card${selected ? ' is-open' : ''}`,
+    dataset: { testid: 'request-card', requestId: summary.id, status: summary.status },
+  },
+  h('div', { class: 'request-card-head' },
+    h('h2', { class: 'request-title' },
+      h('a', { class: 'card-link', href: `#request=${encodeURIComponent(summary.id)}`, 'aria-current': selected ? 'true' : null, dataset: { requestId: summary.id } }, summary.title)),
+    h('p', { class: 'request-badges' }, statusBadge(summary.status), slaFlag(summary, view))),
+  h('p', { class: 'request-meta' },
+    h('span', { class: 'request-id' }, summary.id), ' · ',
+    pick(summary.serviceName), ' · ',
+    h('span', {}, departmentName(summary.providerDepartmentId)), ' · ',
+    t('requests.filedOn', { date: formatInstant(summary.filedAt) })),
+  summary.status === 'WaitingOnClient'
+    ? h('p', { class: 'request-waiting', dataset: { testid: 'request-waiting' } }, icon('pause'),
+      h('span', {}, view?.pauseReason ? t('requests.waitingReason', { reason: t(`pause.${view.pauseReason}`) }) : t('requests.waiting')))
+    : null,
+  open && clocks.length ? h('ul', { class: 'clock-list clock-list-compact', 'aria-label': t('request.clocks') }, clocks.map((c) => clockItem(c, view, { role: 'client', compact: true }))) : null,
+  open && !view ? h('p', { class: 'muted request-clocks-loading' }, t('requests.clocksLoading')) : null);
+}
+
+function renderMessage() {
+  if (!state.error) {
+    elements.message.hidden = true;
+    elements.message.replaceChildren();
+    return;
+  }
+
+  const { title, detail } = describe(state.error, 'requests.error');
+  elements.message.hidden = false;
+  fill(elements.message, icon('alert'),
+    h('div', { class: 'message-text' }, h('p', { class: 'message-title' }, title), detail ? h('p', {}, detail) : null),
+    h('button', { type: 'button', class: 'button button-secondary', onclick: load }, t('error.retry')));
+}
+
+function renderPanel() {
+  const id = state.selected;
+  elements.detail.hidden = !id;
+  elements.workspace.classList.toggle('has-detail', Boolean(id));
+  if (!id) return;
+  const view = store.views.get(id);
+  panel.render(id, { view: view ?? null, error: view ? null : state.detailError });
+}
+
+// ---- loading ---------------------------------------------------------------------------------------------
+
+async function load() {
+  try {
+    const page = await listQueue('client', state.department, { status: state.show === 'all' ? undefined : openStatuses, limit: 200 });
+    state.error = null;
+    applyPage(page);
+  } catch (error) {
+    state.error = error;
+    state.loaded = true;
+    render();
+  }
+}
+
+function applyPage(page) {
+  state.loaded = true;
+  store.replace(page.items ?? []);
+  loadViews();
+}
+
+/** Loads the views of the requests whose clocks are on screen (open ones) and of the selected one. */
+function loadViews() {
+  for (const summary of visible().slice(0, 60)) {
+    if (openStatuses.includes(summary.status) && !store.views.has(summary.id)) store.load(summary.id);
+  }
+  if (state.selected && !store.views.has(state.selected)) loadSelected();
+}
+
+function loadSelected() {
+  const id = state.selected;
+  state.detailError = null;
+  store.load(id).catch((error) => {
+    if (state.selected !== id) return;
+    state.detailError = error;
+    renderPanel();
+  });
+}
+
+function onEvents(events) {
+  const notes = [];
+  for (const event of events) {
+    if (event.clientDepartmentId !== state.department) continue;
+    if (event.summary) store.upsert(event.summary);
+    if (openStatuses.includes(event.summary?.status) || event.requestId === state.selected) store.load(event.requestId);
+    const note = describeEvent(event);
+    if (note) notes.push(note);
+  }
+
+  if (notes.length) announce(notes.join(' '));
+  scheduleRender();
+}
+
+function describeEvent(event) {
+  switch (event.type) {
+    case 'filed': return t('announce.filed', { id: event.requestId });
+    case 'transitioned':
+      return event.action === 'Comment' ? t('announce.comment', { id: event.requestId, by: event.by ?? '' })
+        : t('announce.status', { id: event.requestId, status: t(`status.${event.to}`) });
+    case 'atRisk': return t('announce.atRisk', { id: event.requestId, clock: t(`clock.${event.clock}`) });
+    case 'breached': return t('announce.breached', { id: event.requestId, clock: t(`clock.${event.clock}`) });
+    default: return null;
+  }
+}
+
+// ---- actions ---------------------------------------------------------------------------------------------
+
+function select(id, { focus = true } = {}) {
+  const previous = state.selected;
+  state.selected = id;
+  const url = `${location.pathname}${location.search}${id ? `#request=${encodeURIComponent(id)}` : ''}`;
+  if (`${location.pathname}${location.search}${location.hash}` !== url) history.pushState(null, '', url);
+  if (id) loadSelected();
+  render();
+  if (id && focus) panel.focusTitle();
+  if (!id && focus) (elements.list.querySelector(`.card-link[data-request-id="${CSS.escape(previous ?? '')}"]`) ?? elements.list.querySelector('.card-link'))?.focus();
+}
+
+elements.list.addEventListener('click', (event) => {
+  const link = event.target.closest('.card-link');
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  select(link.dataset.requestId);
+});
+
+elements.show.addEventListener('change', () => {
+  state.show = elements.show.querySelector('input:checked')?.value === 'all' ? 'all' : 'open';
+  const query = state.show === 'all' ? '?show=all' : '';
+  history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+  load();
+});
+
+window.addEventListener('popstate', () => {
+  state.selected = readHash('request');
+  if (state.selected) loadSelected();
+  render();
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && state.selected && !event.defaultPrevented && !(event.target instanceof HTMLTextAreaElement)) {
+    event.preventDefault();
+    select(null);
+  }
+});
+
+onIdentityChange((identity, what) => {
+  if (what !== 'department' || identity.department === state.department) return;
+  state.department = identity.department;
+  state.loaded = false;
+  store.replace([]);
+  select(null, { focus: false });
+  live.follow({ department: state.department, role: 'client' });
+  load();
+});
+
+// ---- start -----------------------------------------------------------------------------------------------
+
+mountShell({
+  onLanguage: () => {
+    cards.clear();
+    elements.list.replaceChildren();
+    panel.reset();
+    live.rerender();
+    render();
+  },
+});
+setupAnnouncer();
+for (const input of elements.show.querySelectorAll('input')) input.checked = input.value === state.show;
+
+const live = followLive({
+  target: { department: state.department, role: 'client' },
+  onSnapshot: (page) => applyPage({ items: (page.items ?? []).filter((s) => state.show === 'all' || openStatuses.includes(s.status)) }),
+  onEvents,
+  refresh: load,
+});
+elements.tools.append(live.status);
+
+render();
+syncServerClock().catch(() => {});
+departments().then(render, () => {});
+load();

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Catalog.Functional.Tests.Browser;
+
+/// <summary>
+/// Requests between the demo departments, filed and worked on over HTTP as people would, so the pages show a
+/// realistic organisation: some new, some acknowledged or in progress, some waiting on their client, one resolved.
+/// </summary>
+internal static class DemoRequests
+{
+    /// <summary>A request the demo filed.</summary>
+    public sealed record Filed(string Id, string Client, string Service, string Title);
+
+    private sealed record Step(string Verb, string? Reason = null, string? Comment = null);
+
+    private static readonly (string Client, string Service, string Requester, string Title, Dictionary<string, string> Answers, Step[] Steps)[] All =
+    [
+        ("hr", "it.laptop-setup", "Marie Tremblay", "Laptop for the new payroll clerk",
+            new() { ["Cost centre number"] = "CC-4410", ["Manager's approval"] = "Approved by Julie Caron on November 20" },
+            [new("acknowledge"), new("start")]),
+        ("finance", "it.system-access", "Jean Gagnon", "Access to the month-end reporting folder",
+            new() { ["Manager's approval"] = "Attached to the e-mail of November 19", ["Data owner's approval"] = "R. Chen, Controller" },
+            [new("acknowledge")]),
+        ("hr", "it.password-reset", "Sophie Martin", "Locked out of the HR portal", [], []),
+        ("communications", "facilities.room-setup", "Émilie Roy", "Room setup for the annual town hall", [],
+            [new("acknowledge"), new("wait", "InformationMissing", "How many chairs, and do you need a lectern?")]),
+        ("legal", "it.software-install", "Anne Lavoie", "Install Adobe Acrobat Pro on LEG-0231",
+            new() { ["Computer asset number"] = "LEG-0231" },
+            [new("acknowledge"), new("start"), new("resolve", Comment: "Installed; restart the computer once.")]),
+        ("it", "hr.employment-letter", "Luc Bouchard", "Employment letter for a mortgage", [], [new("start")]),
+        ("hr", "finance.petty-cash", "Marie Tremblay", "Petty cash for the recruitment fair", [], []),
+        ("facilities", "legal.contract-review", "Paul Côté", "Review of the cleaning services contract", [], [new("acknowledge")]),
+        ("procurement", "it.mobile-phone", "Nadia Haddad", "Work phone for the new buyer", [], []),
+        ("hr", "communications.intranet-news", "Sophie Martin", "Announce the new wellness program", [],
+            [new("acknowledge"), new("wait", "ApprovalPending", "We need the director's sign-off on the text.")]),
+        ("finance", "hr.payroll-change", "Jean Gagnon", "Payroll update after a promotion", [], [new("acknowledge"), new("start")]),
+    ];
+
+    /// <summary>Files every demo request and takes its steps; returns what was filed.</summary>
+    public static async Task<IReadOnlyList<Filed>> SeedAsync(HttpClient http)
+    {
+        var filed = new List<Filed>();
+        foreach (var (client, service, requester, title, answers, steps) in All)
+        {
+            var request = await FileAsync(http, service, client, requester, title, answers);
+            var id = request["id"]!.GetValue<string>();
+            foreach (var step in steps)
+            {
+                await ActAsync(http, id, step.Verb, step.Reason, step.Comment);
+            }
+
+            filed.Add(new Filed(id, client, service, title));
+        }
+
+        return filed;
+    }
+
+    /// <summary>Files a request as a client would, with an idempotency key.</summary>
+    public static async Task<JsonObject> FileAsync(
+        HttpClient http, string service, string client, string requester, string title, Dictionary<string, string>? answers = null)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, "api/requests")
+        {
+            Content = JsonContent.Create(new { serviceId = service, clientDepartmentId = client, requester, title, answers = answers ?? [] }),
+        };
+        message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        var response = await http.SendAsync(message);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    /// <summary>Acts on a request as the provider's agent.</summary>
+    public static async Task ActAsync(HttpClient http, string id, string verb, string? reason = null, string? comment = null)
+    {
+        var response = await http.PostAsJsonAsync($"api/requests/{id}/{verb}", new { by = "Karim Dupuis", reason, comment });
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// An IT service whose acknowledgement is due one business hour after filing (any department may ask for it), so
+    /// a test can reach its breach by moving the fake clock.
+    /// </summary>
+    public static async Task<string> CreateUrgentServiceAsync(HttpClient http)
+    {
+        var id = "it.urgent-printer-" + Guid.NewGuid().ToString("N")[..8];
+        var draft = JsonNode.Parse($$"""
+            {
+              "id": "{{id}}",
+              "departmentId": "it",
+              "category": "hardware",
+              "name": { "fr": "Réparation urgente d'imprimante", "en": "Urgent printer repair" },
+              "description": { "fr": "Un technicien vient réparer une imprimante en panne.", "en": "A technician comes to fix a broken printer." },
+              "turnaround": { "value": 1, "unit": "BusinessDays" },
+              "cost": { "amount": 0, "currency": "CAD", "unit": "Free", "unitLabel": null },
+              "steps": [ { "fr": "Décrire la panne", "en": "Describe the fault" } ],
+              "equipment": [],
+              "clientSupplies": [ { "fr": "Numéro de l'imprimante", "en": "Printer number" } ],
+              "eligibleDepartments": [],
+              "standards": [ { "clock": "Acknowledgement", "target": { "value": 1, "unit": "BusinessHours" },
+                               "description": { "fr": "Accusé de réception en une heure", "en": "Acknowledged within an hour" } } ]
+            }
+            """);
+        var response = await http.PostAsJsonAsync("api/catalogue", draft);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return id;
+    }
+}
