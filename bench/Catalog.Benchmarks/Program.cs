@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Running;
 using Catalog.Benchmarks.Calendars;
+using Catalog.Benchmarks.Requests;
+using Catalog.Benchmarks.Live;
 
 // Quick, BenchmarkDotNet-free checks run by name; everything else goes to BenchmarkDotNet.
 if (args is ["calendar-quick", ..])
@@ -7,5 +9,16 @@ if (args is ["calendar-quick", ..])
     return CalendarQuickBenchmark.Run();
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["requests-memory", ..])
+{
+    return await OpenRequestsMemoryBenchmark.RunAsync(args[1..]);
+}
+
+if (args is ["live-latency", .. var liveArgs])
+{
+    return await LiveLatencyBenchmark.RunAsync(liveArgs);
+}
+
+// Not typeof(Program): the silo and web projects the live benchmark references have a Program too.
+BenchmarkSwitcher.FromAssembly(typeof(CalendarQuickBenchmark).Assembly).Run(args);
 return 0;

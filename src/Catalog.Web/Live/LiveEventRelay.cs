@@ -26,8 +26,10 @@ public sealed partial class LiveEventRelay(
         FullMode = BoundedChannelFullMode.Wait,
     });
 
-    /// <summary>True once the relay receives the stream (for health checks and tests).</summary>
-    public bool IsSubscribed { get; private set; }
+    private volatile bool subscribed;
+
+    /// <summary>True once the relay receives the stream (the readiness check).</summary>
+    public bool IsSubscribed => subscribed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,7 +47,7 @@ public sealed partial class LiveEventRelay(
         }
         finally
         {
-            IsSubscribed = false;
+            subscribed = false;
             if (subscription is not null)
             {
                 await UnsubscribeAsync(subscription);
@@ -63,7 +65,7 @@ public sealed partial class LiveEventRelay(
             try
             {
                 var handle = await SubscribeAsync();
-                IsSubscribed = true;
+                subscribed = true;
                 LogSubscribed(logger, StreamNames.Live, StreamNames.RequestsNamespace, StreamNames.OrganisationKey, attempt);
                 return handle;
             }

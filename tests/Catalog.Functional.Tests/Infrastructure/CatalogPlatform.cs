@@ -42,6 +42,39 @@ public class CatalogPlatform : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A port FreePort handed out can be taken by another test process before we bind it: start again on new ones.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnFreePortsAsync();
+                return;
+            }
+            catch (Exception ex) when (attempt < 3 && IsPortClash(ex))
+            {
+                await DisposeAsync();
+                web = null;
+                silo = null;
+            }
+        }
+    }
+
+    private static bool IsPortClash(Exception ex)
+    {
+        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+                || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task StartOnFreePortsAsync()
+    {
         var azurite = await AzuriteServer.GetAsync();
         TablesConnectionString = azurite.ConnectionString;
         var siloPort = FreePort.Next();
@@ -84,6 +117,7 @@ public class CatalogPlatform : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http?.Dispose();
+        Http = null!;
         if (web is not null)
         {
             await web.StopAsync();

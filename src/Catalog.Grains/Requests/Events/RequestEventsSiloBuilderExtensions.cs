@@ -14,7 +14,10 @@ public static class RequestEventsSiloBuilderExtensions
     /// </summary>
     public static ISiloBuilder AddRequestEvents(this ISiloBuilder silo)
     {
-        silo.AddMemoryStreams(StreamNames.Live);
+        // The pulling agents look for new events every 20 ms instead of Orleans' 100 ms: the live board's latency
+        // budget (200 ms p95 from grain to browser) cannot spare an average 50 ms wait here.
+        silo.AddMemoryStreams(StreamNames.Live, stream => stream.ConfigurePullingAgent(agent =>
+            agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20))));
         silo.Services.TryAddSingleton<IRequestEventPublisher, StreamRequestEventPublisher>();
         return silo;
     }
