@@ -54,7 +54,7 @@ dotnet test Catalog.sln -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$RUN_DIR/trx" \
   >"$RUN_DIR/test.log" 2>&1 || STATUS=$?
 # Each failed test with its message, then the totals per test project.
-grep -E '^\s+Failed ' -A 12 "$RUN_DIR/test.log" | head -n 300
+grep -E '^\s+Failed [A-Z][A-Za-z0-9_]*\.' -A 12 "$RUN_DIR/test.log" | head -n 300
 node "$ROOT/infra/scripts/trx-totals.js" "$RUN_DIR/trx" --per-project
 
 # Totals from the TRX files, so every test project's results are counted, whatever the console says.
