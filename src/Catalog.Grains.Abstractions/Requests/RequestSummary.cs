@@ -18,4 +18,5 @@ public sealed record RequestSummary(
     [property: Id(9)] bool Breached,
     [property: Id(10)] DateTimeOffset? NextDueAt,
     [property: Id(11)] DateTimeOffset FiledAt,
-    [property: Id(12)] DateTimeOffset UpdatedAt);
+    [property: Id(12)] DateTimeOffset UpdatedAt,
+    [property: Id(13)] bool ClientOverdue = false);

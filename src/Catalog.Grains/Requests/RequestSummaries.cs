@@ -1,3 +1,4 @@
+using Catalog.Catalogue;
 using Catalog.Domain.Sla;
 using Catalog.Requests;
 
@@ -32,8 +33,10 @@ internal static class RequestSummaries
         asOf);
 
     /// <summary>
-    /// The summary of a filed request. At risk: a clock still counting (running or paused) passed its warning
-    /// threshold without being breached yet. Breached: any clock ever breached. Next due: the earliest due instant of
+    /// The summary of a filed request. At risk and breached speak of the provider's clocks only (the client-response
+    /// clock counts against the client, so it must not colour the provider's figures): at risk, a provider clock still
+    /// counting passed its warning threshold without being breached yet; breached, a provider clock ever breached.
+    /// Client overdue: the client department missed its client-response target. Next due: the earliest due instant of
     /// the running clocks (in the past when one is overdue), so queues sort what breaches first.
     /// </summary>
     public static RequestSummary From(RequestState state, IReadOnlyList<ClockView> clocks) => new(
@@ -45,9 +48,12 @@ internal static class RequestSummaries
         state.Requester,
         state.Title,
         state.Status,
-        clocks.Any(c => c.State is ClockRunState.Running or ClockRunState.Paused && c.AtRisk && !c.Breached),
-        clocks.Any(c => c.Breached),
+        clocks.Any(c => IsProviders(c) && c.State is ClockRunState.Running or ClockRunState.Paused && c.AtRisk && !c.Breached),
+        clocks.Any(c => IsProviders(c) && c.Breached),
         clocks.Where(c => c.State == ClockRunState.Running).Min(c => c.DueAt),
         state.FiledAt,
-        state.UpdatedAt);
+        state.UpdatedAt,
+        clocks.Any(c => !IsProviders(c) && c.Breached));
+
+    private static bool IsProviders(ClockView clock) => clock.Kind != ClockKind.ClientResponse;
 }

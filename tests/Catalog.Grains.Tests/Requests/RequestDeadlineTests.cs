@@ -110,6 +110,25 @@ public sealed class RequestDeadlineTests(RequestClusterFixture fixture)
     private async Task<RequestSummary> RowAsync(RequestView view) =>
         (await fixture.Index.QueryAsync(new QueueQuery(QueueRole.Provider, view.ProviderDepartmentId))).Items.Single(r => r.Id == view.Id);
 
+    [Fact]
+    public async Task A_missed_client_response_marks_the_client_overdue_without_counting_as_the_providers_breach()
+    {
+        var (request, monday) = await FileOnFridayAt16Async();
+        fixture.Time.MoveTo(RequestTestData.Local(monday.AddHours(9)));
+        await request.ActAsync(new RequestCommand(RequestAction.Acknowledge, "agent"));
+        await request.ActAsync(new RequestCommand(RequestAction.WaitOnClient, "agent", PauseReason.InformationMissing));
+
+        fixture.Time.MoveTo(RequestTestData.Local(monday.AddDays(14).AddHours(10)));
+        await request.CheckDeadlinesAsync();
+        var view = await request.GetAsync();
+        var queue = await fixture.Index.QueryAsync(new QueueQuery(QueueRole.Provider, view.ProviderDepartmentId));
+
+        view.Clock(ClockKind.ClientResponse).Breached.Should().BeTrue("the client had 2 business days to answer");
+        var summary = queue.Items.Single(r => r.Id == view.Id);
+        summary.ClientOverdue.Should().BeTrue();
+        summary.Breached.Should().BeFalse("the provider's clocks were paused: the lateness is the client's");
+    }
+
     private async Task<IReadOnlyList<SlaDeadline>> PendingAsync(string requestId)
     {
         var provider = (await grains.GetRequest(requestId).GetAsync()).ProviderDepartmentId;

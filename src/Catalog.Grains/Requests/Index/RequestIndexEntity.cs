@@ -24,6 +24,7 @@ internal static class RequestIndexEntity
     public const string Status = "Status";
     public const string AtRisk = "AtRisk";
     public const string Breached = "Breached";
+    public const string ClientOverdue = "ClientOverdue";
     public const string NextDueAt = "NextDueAt";
     public const string FiledAt = "FiledAt";
     public const string UpdatedAt = "UpdatedAt";
@@ -34,7 +35,7 @@ internal static class RequestIndexEntity
     public static readonly IReadOnlyList<string> SummaryColumns =
     [
         RequestId, ServiceId, ServiceNameFr, ServiceNameEn, ProviderDepartmentId, ClientDepartmentId, Requester, Title,
-        Status, AtRisk, Breached, NextDueAt, FiledAt, UpdatedAt,
+        Status, AtRisk, Breached, NextDueAt, FiledAt, UpdatedAt, ClientOverdue,
     ];
 
     /// <summary>The columns a monitor's reload reads.</summary>
@@ -58,6 +59,7 @@ internal static class RequestIndexEntity
             [Status] = (int)summary.Status,
             [AtRisk] = summary.AtRisk,
             [Breached] = summary.Breached,
+            [ClientOverdue] = summary.ClientOverdue,
             [FiledAt] = summary.FiledAt.ToUniversalTime(),
             [UpdatedAt] = summary.UpdatedAt.ToUniversalTime(),
         };
@@ -93,7 +95,8 @@ internal static class RequestIndexEntity
         entity.GetBoolean(Breached) ?? false,
         entity.GetDateTimeOffset(NextDueAt),
         entity.GetDateTimeOffset(FiledAt) ?? throw Missing(entity, FiledAt),
-        entity.GetDateTimeOffset(UpdatedAt) ?? throw Missing(entity, UpdatedAt));
+        entity.GetDateTimeOffset(UpdatedAt) ?? throw Missing(entity, UpdatedAt),
+        entity.GetBoolean(ClientOverdue) ?? false);
 
     private static string Required(TableEntity entity, string column) => entity.GetString(column) ?? throw Missing(entity, column);
 
