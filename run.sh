@@ -52,7 +52,7 @@ export ConnectionStrings__Tables
 ConnectionStrings__Tables=$(azurite_connection_string "$TABLE_PORT")
 export Orleans__SiloPort; Orleans__SiloPort=$(free_port_from 11111)
 export Orleans__GatewayPort; Orleans__GatewayPort=$(free_port_from 30000)
-export Catalog__SeedDemoData=true
+export Catalog__SeedDemoData=true Catalog__SeedDemoRequests=true
 export Catalog__Clock__Speed="$CLOCK_SPEED"
 export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
 

@@ -52,6 +52,12 @@ internal sealed partial class DemoDataSeeder(
         }
 
         await DemoAgreements.SeedAsync(grains, cancellationToken);
+        if (options.Value.SeedDemoRequests)
+        {
+            var requests = await DemoRequests.SeedAsync(grains, cancellationToken);
+            LogRequestsSeeded(logger, requests);
+        }
+
         LogSeeded(logger, addedDepartments, addedServices);
         return (addedDepartments, addedServices);
     }
@@ -74,6 +80,9 @@ internal sealed partial class DemoDataSeeder(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: filed {Requests} demo requests")]
+    private static partial void LogRequestsSeeded(ILogger logger, int requests);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: the catalogue holds {Departments} departments and {Services} services that are not the demo's; seeding nothing")]
     private static partial void LogNotEmpty(ILogger logger, int departments, int services);

@@ -9,6 +9,12 @@ public sealed class CatalogGrainsOptions
     /// <summary>Give an empty store the demo organisation on start. Default false; the run script turns it on.</summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>
+    /// With <see cref="SeedDemoData"/>, also file a few demo requests between departments, so queues and the board
+    /// have something on them. Default false (tests assert exact figures); the run script turns it on.
+    /// </summary>
+    public bool SeedDemoRequests { get; set; }
+
     /// <summary>The silo's clock ("Catalog:Clock"): real time unless a demo speeds it up.</summary>
     public CatalogClockOptions Clock { get; set; } = new();
 }

@@ -25,6 +25,9 @@ public class CatalogPlatform : IAsyncLifetime
     /// <summary>Seed the demo organisation on start (most tests want real data).</summary>
     protected virtual bool SeedDemoData => true;
 
+    /// <summary>Also file the demo requests (off by default: most tests count requests themselves).</summary>
+    protected virtual bool SeedDemoRequests => false;
+
     /// <summary>The silo's clock: null runs on the system clock.</summary>
     public FakeTimeProvider? Clock { get; protected init; }
 
@@ -89,6 +92,7 @@ public class CatalogPlatform : IAsyncLifetime
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Catalog:SeedDemoData"] = SeedDemoData ? "true" : "false",
+            ["Catalog:SeedDemoRequests"] = SeedDemoRequests ? "true" : "false",
         };
 
         silo = BuildSilo();
