@@ -3,6 +3,7 @@ using Catalog.Domain.Catalogue;
 using Catalog.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Catalog.Web.Problems;
 
 namespace Catalog.Web.Catalogue;
 
@@ -77,14 +78,14 @@ public static class CatalogueApi
         var (draft, bodyErrors) = await JsonBody.ReadAsync<ServiceDraft>(request, cancellationToken);
         if (draft is null)
         {
-            return Invalid(bodyErrors!);
+            return InputProblems.Invalid(bodyErrors!);
         }
 
         var id = draft.Id ?? CatalogueIds.DeriveServiceId(draft.DepartmentId, draft.Name?.En);
         var errors = ServiceDraftValidator.ValidateForCreate(id, draft, await DepartmentIdsAsync(grains));
         if (errors.Count > 0)
         {
-            return Invalid(draft.Id is null ? WithoutDerivedIdNoise(errors) : errors);
+            return InputProblems.Invalid(draft.Id is null ? WithoutDerivedIdNoise(errors) : errors);
         }
 
         var details = await grains.GetService(id).CreateAsync(draft with { Id = id });
@@ -97,13 +98,13 @@ public static class CatalogueApi
         var (draft, bodyErrors) = await JsonBody.ReadAsync<ServiceDraft>(request, cancellationToken);
         if (draft is null)
         {
-            return Invalid(bodyErrors!);
+            return InputProblems.Invalid(bodyErrors!);
         }
 
         var errors = ServiceDraftValidator.ValidateForUpdate(id, draft, await DepartmentIdsAsync(grains));
         if (errors.Count > 0)
         {
-            return Invalid(errors);
+            return InputProblems.Invalid(errors);
         }
 
         return TypedResults.Ok(await grains.GetService(id).UpdateAsync(draft));
@@ -131,6 +132,4 @@ public static class CatalogueApi
             ? errors.Where(e => e.Key != "id").ToDictionary()
             : errors;
 
-    private static ValidationProblem Invalid(IEnumerable<KeyValuePair<string, string[]>> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The input is not valid.");
 }

@@ -1,6 +1,7 @@
 using Catalog.Catalogue;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Catalog.Web.Problems;
 
 namespace Catalog.Web.Catalogue;
 
@@ -43,13 +44,13 @@ public static class DepartmentsApi
         var (draft, bodyErrors) = await JsonBody.ReadAsync<DepartmentDraft>(request, cancellationToken);
         if (draft is null)
         {
-            return TypedResults.ValidationProblem(bodyErrors!, title: "The input is not valid.");
+            return InputProblems.Invalid(bodyErrors!);
         }
 
         var errors = DepartmentDraftValidator.Validate(draft);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The input is not valid.");
+            return InputProblems.Invalid(errors);
         }
 
         var department = await grains.GetCatalogueIndex().AddDepartmentAsync(draft);

@@ -17,7 +17,7 @@ internal sealed class CatalogExceptionHandler(IProblemDetailsService problems) :
             CatalogValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary())
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "The input is not valid.",
+                Title = InputProblems.Title,
             },
             CatalogNotFoundException n => new ProblemDetails
             {

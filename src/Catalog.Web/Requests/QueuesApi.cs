@@ -5,6 +5,7 @@ using Catalog.Errors;
 using Catalog.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Catalog.Web.Problems;
 
 namespace Catalog.Web.Requests;
 
@@ -109,7 +110,7 @@ public static class QueuesApi
         var (query, errors) = Parse(role, departmentId, parameters);
         if (query is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "The input is not valid.");
+            return InputProblems.Invalid(errors);
         }
 
         await EnsureDepartmentAsync(grains, departmentId);

@@ -1,7 +1,7 @@
 using Catalog.Domain.Requests;
 using Catalog.Errors;
 using Catalog.Requests;
-using Catalog.Web.Catalogue;
+using Catalog.Web.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -84,7 +84,7 @@ public static class RequestsApi
         var (body, bodyErrors) = await JsonBody.ReadAsync<FileRequestBody>(request, cancellationToken);
         if (body is null)
         {
-            return Invalid(bodyErrors!);
+            return InputProblems.Invalid(bodyErrors!);
         }
 
         var filing = new FileRequest(
@@ -98,7 +98,7 @@ public static class RequestsApi
         if (errors.Count > 0)
         {
             // The key travels in a header: name it as the client sent it.
-            return Invalid(errors.ToDictionary(e => e.Key == "idempotencyKey" ? IdempotencyHeader : e.Key, e => e.Value));
+            return InputProblems.Invalid(errors.ToDictionary(e => e.Key == "idempotencyKey" ? IdempotencyHeader : e.Key, e => e.Value));
         }
 
         var view = await grains.GetRequestIntake(filing.ClientDepartmentId, idempotencyKey).FileAsync(filing);
@@ -124,24 +124,24 @@ public static class RequestsApi
         var (body, bodyErrors) = await JsonBody.ReadAsync<RequestActionBody>(request, cancellationToken);
         if (body is null)
         {
-            return Invalid(bodyErrors!);
+            return InputProblems.Invalid(bodyErrors!);
         }
 
         if ((body.Action ?? route) is not { } action)
         {
-            return Invalid(new Dictionary<string, string[]> { ["action"] = [$"Required: one of {string.Join(", ", Enum.GetNames<RequestAction>())}."] });
+            return InputProblems.Invalid(new Dictionary<string, string[]> { ["action"] = [$"Required: one of {string.Join(", ", Enum.GetNames<RequestAction>())}."] });
         }
 
         if (route is not null && body.Action is not null && body.Action != route)
         {
-            return Invalid(new Dictionary<string, string[]> { ["action"] = [$"This route does {route}; leave the action out or use /actions."] });
+            return InputProblems.Invalid(new Dictionary<string, string[]> { ["action"] = [$"This route does {route}; leave the action out or use /actions."] });
         }
 
         var command = new RequestCommand(action, body.By ?? "", body.Reason, body.Comment, body.ByClient ?? false);
         var errors = RequestCommandValidator.Validate(command);
         if (errors.Count > 0)
         {
-            return Invalid(errors);
+            return InputProblems.Invalid(errors);
         }
 
         return TypedResults.Ok(await grain.ActAsync(command));
@@ -151,6 +151,4 @@ public static class RequestsApi
     private static IRequestGrain Request(IGrainFactory grains, string id) =>
         RequestIds.IsRequestId(id) ? grains.GetRequest(id) : throw new CatalogNotFoundException("request", id);
 
-    private static ValidationProblem Invalid(IEnumerable<KeyValuePair<string, string[]>> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The input is not valid.");
 }

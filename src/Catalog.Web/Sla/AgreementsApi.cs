@@ -2,7 +2,7 @@ using Catalog.Catalogue;
 using Catalog.Domain.Catalogue;
 using Catalog.Errors;
 using Catalog.Sla;
-using Catalog.Web.Catalogue;
+using Catalog.Web.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -82,7 +82,7 @@ public static class AgreementsApi
         var (draft, bodyErrors) = await JsonBody.ReadAsync<AgreementDraft>(request, cancellationToken);
         if (draft is null)
         {
-            return Invalid(bodyErrors!);
+            return InputProblems.Invalid(bodyErrors!);
         }
 
         var agreement = await book.CreateAsync(draft);
@@ -101,7 +101,7 @@ public static class AgreementsApi
         var (draft, bodyErrors) = await JsonBody.ReadAsync<AgreementDraft>(request, cancellationToken);
         if (draft is null)
         {
-            return Invalid(bodyErrors!);
+            return InputProblems.Invalid(bodyErrors!);
         }
 
         return TypedResults.Ok(await book.UpdateAsync(agreementId, draft));
@@ -142,7 +142,7 @@ public static class AgreementsApi
 
         if (!errors.IsEmpty)
         {
-            return Invalid(errors.ToDictionary());
+            return InputProblems.Invalid(errors.ToDictionary());
         }
 
         // A malformed id cannot exist: answer 404 without activating a grain for it.
@@ -161,6 +161,4 @@ public static class AgreementsApi
             ? grains.GetAgreementBook(providerDepartmentId)
             : throw new CatalogNotFoundException("department", providerDepartmentId);
 
-    private static ValidationProblem Invalid(IEnumerable<KeyValuePair<string, string[]>> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The input is not valid.");
 }

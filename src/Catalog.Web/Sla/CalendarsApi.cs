@@ -1,7 +1,7 @@
 using Catalog.Domain.Catalogue;
 using Catalog.Errors;
 using Catalog.Sla;
-using Catalog.Web.Catalogue;
+using Catalog.Web.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -43,7 +43,7 @@ public static class CalendarsApi
         var (settings, bodyErrors) = await JsonBody.ReadAsync<CalendarSettings>(request, cancellationToken);
         if (settings is null)
         {
-            return TypedResults.ValidationProblem(bodyErrors!, title: "The input is not valid.");
+            return InputProblems.Invalid(bodyErrors!);
         }
 
         return TypedResults.Ok(await calendar.SetAsync(settings));

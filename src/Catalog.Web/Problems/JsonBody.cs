@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
-namespace Catalog.Web.Catalogue;
+namespace Catalog.Web.Problems;
 
 /// <summary>
 /// Reads a JSON request body with the API's serializer options. A missing, unreadable or mistyped body comes back
