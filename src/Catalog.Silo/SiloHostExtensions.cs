@@ -1,3 +1,4 @@
+using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.Index;
 using Catalog.Storage.GrainStorage;
@@ -23,6 +24,9 @@ public static class SiloHostExtensions
     /// <summary>Configuration key of the request index table (tests give each platform its own).</summary>
     public const string RequestIndexTableKey = "Storage:RequestIndexTable";
 
+    /// <summary>Configuration key of the audit trail table (tests may give each platform its own).</summary>
+    public const string AuditTableKey = "Storage:AuditTable";
+
     /// <summary>Adds the Orleans silo with everything Catalog's grains need.</summary>
     public static IHostApplicationBuilder AddCatalogSilo(this IHostApplicationBuilder builder)
     {
@@ -30,6 +34,7 @@ public static class SiloHostExtensions
         var tables = builder.Configuration.GetConnectionString(TablesConnectionName) ?? "UseDevelopmentStorage=true";
         var stateTable = builder.Configuration[GrainStateTableKey] ?? DefaultGrainStateTable;
         var requestIndexTable = builder.Configuration[RequestIndexTableKey] ?? RequestIndexOptions.DefaultTableName;
+        var auditTable = builder.Configuration[AuditTableKey] ?? AuditTrailOptions.DefaultTableName;
 
         builder.UseOrleans(orleans =>
         {
@@ -54,6 +59,11 @@ public static class SiloHostExtensions
             {
                 o.ConnectionString = tables;
                 o.TableName = requestIndexTable;
+            });
+            orleans.AddAzureTableAuditTrail(o =>
+            {
+                o.ConnectionString = tables;
+                o.TableName = auditTable;
             });
             orleans.AddCatalogGrains(builder.Configuration);
             orleans.AddDashboard();

@@ -1,11 +1,13 @@
+using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace Catalog.Grains.Tests;
 
 /// <summary>
-/// An in-process, one-silo test cluster with memory storage under Catalog's storage names and Catalog's grains,
+/// An in-process, one-silo test cluster with memory storage under Catalog's storage names, the in-memory audit trail and Catalog's grains,
 /// shared by the tests of <see cref="ClusterCollection"/>. Tests share its state: each uses its own ids.
 /// </summary>
 public class ClusterFixture : IAsyncLifetime
@@ -26,6 +28,10 @@ public class ClusterFixture : IAsyncLifetime
 
     /// <summary>The cluster client's grain factory.</summary>
     public IGrainFactory Grains => Cluster.GrainFactory;
+
+    /// <summary>The silo's audit trail (in memory).</summary>
+    public InMemoryAuditTrail Audit =>
+        ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services.GetRequiredService<InMemoryAuditTrail>();
 
     /// <summary>Starts a cluster; the caller disposes it.</summary>
     public static async Task<TestCluster> StartClusterAsync(IReadOnlyDictionary<string, string?> configuration)
@@ -55,6 +61,7 @@ public class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.AddCatalogGrains(silo.Configuration);
+            silo.AddInMemoryAuditTrail();
         }
     }
 }

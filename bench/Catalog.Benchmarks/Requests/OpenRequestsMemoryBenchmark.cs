@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Catalog.Catalogue;
+using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.Index;
 using Catalog.Requests;
@@ -19,11 +20,11 @@ namespace Catalog.Benchmarks.Requests;
 /// <summary>
 /// <c>requests-memory [--count N] [--concurrency C]</c>: the memory a silo needs for N open requests. Starts an
 /// in-process silo (memory grain storage with the binary serializer our table storage uses, the in-memory request
-/// index, the demo organisation), files N requests (default 100,000) through the intake across the demo services and
+/// index and audit trail, the demo organisation), files N requests (default 100,000) through the intake across the demo services and
 /// client departments, and prints the process working set and the live managed heap: before filing, with every
 /// grain the filings activated still active (request and intake grains), after <c>ForceActivationCollection</c>, and
 /// with only the request grains activated again. Each figure follows an aggressive full collection. They are an upper
-/// bound for a real silo, whose grain states and index live in Azure Tables, not in its memory; here both are in
+/// bound for a real silo, whose grain states, index and audit trail live in Azure Tables, not in its memory; here all are in
 /// the process.
 /// </summary>
 public static class OpenRequestsMemoryBenchmark
@@ -104,6 +105,7 @@ public static class OpenRequestsMemoryBenchmark
 
             silo.AddCatalogGrains(builder.Configuration);
             silo.AddInMemoryRequestIndex();
+            silo.AddInMemoryAuditTrail();
         });
         return builder.Build();
     }

@@ -23,7 +23,10 @@ public sealed record ServiceEntry(
     [property: Id(14)] DateTimeOffset ChangedAt,
     [property: Id(15)] string? ChangeNote)
 {
-    /// <summary>The part of this version the catalogue index keeps.</summary>
+    /// <summary>
+    /// The part of this version the catalogue index keeps. The eligible departments are copied into a plain array:
+    /// the storage serializer records runtime types and may not load back a compiler-made list.
+    /// </summary>
     public ServiceSummary ToSummary() =>
-        new(Id, Version, DepartmentId, Category, Name, Description, Turnaround, Cost, Retired);
+        new(Id, Version, DepartmentId, Category, Name, Description, Turnaround, Cost, Retired, EligibleDepartments.ToArray());
 }

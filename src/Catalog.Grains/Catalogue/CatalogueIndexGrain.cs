@@ -1,16 +1,21 @@
+using Catalog.Audit;
 using Catalog.Catalogue;
+using Catalog.Domain.Access;
 using Catalog.Domain.Catalogue;
 using Catalog.Errors;
+using Catalog.Grains.Audit;
 
 namespace Catalog.Grains.Catalogue;
 
 /// <summary>
 /// The organisation's catalogue: the summary of every service and the departments, in its own persisted state.
-/// Lists, searches and department counts are answered from here alone, never by activating service grains.
+/// Lists, searches and department counts are answered from here alone, never by activating service grains. A new
+/// department is recorded in the audit trail (its services' summaries are recorded by the service grains).
 /// </summary>
 [GrainType(CatalogueGrainTypes.Index)]
 public sealed class CatalogueIndexGrain(
-    [PersistentState("catalogue-index", StorageNames.Catalog)] IPersistentState<CatalogueIndexState> state)
+    [PersistentState("catalogue-index", StorageNames.Catalog)] IPersistentState<CatalogueIndexState> state,
+    IAuditRecorder audit)
     : Grain, ICatalogueIndexGrain
 {
     // Folded search text per service id, computed on first search; not stored.
@@ -32,8 +37,10 @@ public sealed class CatalogueIndexGrain(
     {
         var language = CatalogueLanguage.Normalize(query.Language);
         var names = CatalogueLanguage.Comparer(language);
+        var viewer = query.ViewerSeesAll ? null : new Viewer("", query.ViewerDepartmentId, DepartmentRole.Requester);
         var items = state.State.Services.Values
             .Where(s => query.IncludeRetired || !s.Retired)
+            .Where(s => viewer is null || AccessPolicy.CanSeeService(viewer, s.DepartmentId, s.EligibleDepartments ?? []))
             .Where(s => string.IsNullOrEmpty(query.DepartmentId) || s.DepartmentId == query.DepartmentId)
             .Where(s => string.IsNullOrEmpty(query.Category) || s.Category == query.Category)
             .Where(s => SearchText.Matches(SearchTextOf(s), query.Text))
@@ -66,12 +73,19 @@ public sealed class CatalogueIndexGrain(
 
         state.State.Departments[draft.Id] = draft;
         await WriteAsync();
+        await audit.RecordAsync(AuditEntityTypes.Department, draft.Id, AuditActions.Created, DepartmentChanges.Created(draft));
         return new Department(draft.Id, draft.Name, draft.TimeZone, 0);
     }
 
-    /// <summary>Versions only grow and a service is retired once: a later push never loses to an earlier one.</summary>
+    /// <summary>
+    /// Versions only grow and a service is retired once: a later push never loses to an earlier one. A summary stored
+    /// before the index kept eligible departments takes them from the same version when its service pushes again.
+    /// </summary>
     private static bool IsNewer(ServiceSummary pushed, ServiceSummary held) =>
-        pushed.Version > held.Version || (pushed.Version == held.Version && pushed.Retired && !held.Retired);
+        pushed.Version > held.Version
+        || (pushed.Version == held.Version
+            && ((pushed.Retired && !held.Retired)
+                || (pushed.Retired == held.Retired && held.EligibleDepartments is null && pushed.EligibleDepartments is not null)));
 
     private string SearchTextOf(ServiceSummary s)
     {

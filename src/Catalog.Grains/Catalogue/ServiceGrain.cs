@@ -1,3 +1,5 @@
+using Catalog.Audit;
+using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Catalogue;
 using Catalog.Errors;
@@ -8,12 +10,14 @@ namespace Catalog.Grains.Catalogue;
 /// <summary>
 /// One service, versioned: every update appends a version and old ones stay as they were, so a request keeps the
 /// terms it was filed under. After every write the grain pushes its summary to the catalogue index (state first,
-/// then the index); if the index cannot be reached, a timer keeps retrying while the grain is active.
+/// then the index); if the index cannot be reached, a timer keeps retrying while the grain is active. Every change is
+/// then recorded in the audit trail.
 /// </summary>
 [GrainType(CatalogueGrainTypes.Service)]
 public sealed partial class ServiceGrain(
     [PersistentState("service", StorageNames.Catalog)] IPersistentState<ServiceState> state,
     CatalogClock clock,
+    IAuditRecorder audit,
     ILogger<ServiceGrain> logger) : Grain, IServiceGrain
 {
     private static readonly TimeSpan PublishRetry = TimeSpan.FromSeconds(5);
@@ -39,6 +43,7 @@ public sealed partial class ServiceGrain(
         ServiceDraftValidator.EnsureValidForCreate(Id, draft, await DepartmentIdsAsync());
         state.State.Versions.Add(NewVersion(draft, 1));
         await WriteAndPublishAsync();
+        await RecordAsync(AuditActions.Created, ServiceChanges.Created(Current));
         return Details();
     }
 
@@ -52,8 +57,10 @@ public sealed partial class ServiceGrain(
                 $"The service '{Id}' is at version {Current.Version}, not {expected}: reload it and apply the change again.");
         }
 
-        state.State.Versions.Add(NewVersion(draft, Current.Version + 1));
+        var previous = Current;
+        state.State.Versions.Add(NewVersion(draft, previous.Version + 1));
         await WriteAndPublishAsync();
+        await RecordAsync(AuditActions.Updated, ServiceChanges.Between(previous, Current));
         return Details();
     }
 
@@ -62,6 +69,7 @@ public sealed partial class ServiceGrain(
         EnsureActive();
         state.State.RetiredAt = clock.GetUtcNow();
         await WriteAndPublishAsync();
+        await RecordAsync(AuditActions.Retired, ServiceChanges.Retired());
         return Details();
     }
 
@@ -129,6 +137,9 @@ public sealed partial class ServiceGrain(
 
         await PublishAsync();
     }
+
+    private Task RecordAsync(string action, IReadOnlyList<AuditChange> changes) =>
+        audit.RecordAsync(AuditEntityTypes.Service, Id, action, changes);
 
     private async Task PublishAsync()
     {

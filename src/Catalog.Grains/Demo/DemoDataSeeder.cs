@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Catalog.Grains.Demo;
 
 /// <summary>
-/// Gives an empty store the demo organisation on silo start, through the grains (so the same validation applies),
+/// Gives an empty store the demo organisation (departments, services, agreements, people and roles, and optionally
+/// requests under way) on silo start, through the grains (so the same validation applies),
 /// when <see cref="CatalogGrainsOptions.SeedDemoData"/> is on. Idempotent: it only adds what is missing, and only
 /// while the catalogue holds nothing but demo data, so a second start adds nothing, a start after a partial seed
 /// completes it, and a real organisation's catalogue is never touched.
@@ -20,12 +21,15 @@ internal sealed partial class DemoDataSeeder(
     public Task Execute(CancellationToken cancellationToken) =>
         options.Value.SeedDemoData ? SeedAsync(cancellationToken) : Task.CompletedTask;
 
-    /// <summary>Adds the missing demo departments and services; returns how many of each it added.</summary>
+    /// <summary>
+    /// Adds the missing demo departments and services, and the demo people when the directory is empty; returns how
+    /// many departments and services it added.
+    /// </summary>
     public async Task<(int Departments, int Services)> SeedAsync(CancellationToken cancellationToken)
     {
         var index = grains.GetCatalogueIndex();
         var departments = (await index.ListDepartmentsAsync()).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var services = (await index.SearchAsync(new CatalogueQuery(IncludeRetired: true))).Items
+        var services = (await index.SearchAsync(new CatalogueQuery(IncludeRetired: true, ViewerSeesAll: true))).Items
             .Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         if (!HoldsOnlyDemoData(departments, services))
         {
@@ -52,6 +56,8 @@ internal sealed partial class DemoDataSeeder(
         }
 
         await DemoAgreements.SeedAsync(grains, cancellationToken);
+        var people = await DemoDirectory.SeedAsync(grains, cancellationToken);
+        LogPeopleSeeded(logger, people);
         if (options.Value.SeedDemoRequests)
         {
             var requests = await DemoRequests.SeedAsync(grains, cancellationToken);
@@ -80,6 +86,9 @@ internal sealed partial class DemoDataSeeder(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: added {People} people to the directory")]
+    private static partial void LogPeopleSeeded(ILogger logger, int people);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: filed {Requests} demo requests")]
     private static partial void LogRequestsSeeded(ILogger logger, int requests);

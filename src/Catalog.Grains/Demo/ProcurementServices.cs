@@ -36,8 +36,8 @@ internal static class ProcurementServices
         DemoService.Create(
             "procurement.call-for-tenders", "procurement",
             T("Appel d'offres public", "Public call for tenders"),
-            T("Préparation, publication et analyse d'un appel d'offres public pour un achat de 25 000 $ ou plus.",
-              "Preparing, publishing and evaluating a public call for tenders for a purchase of $25,000 or more."),
+            T("Préparation, publication et analyse d'un appel d'offres public pour un achat de 25 000 $ ou plus, réservée aux unités qui gèrent un budget d'immobilisations.",
+              "Preparing, publishing and evaluating a public call for tenders for a purchase of $25,000 or more, for units that manage a capital budget."),
             Target.BusinessDays(40), Cost.Fixed(750m),
             [
                 T("Rencontrer l'agente ou l'agent d'approvisionnement pour définir la stratégie.", "Meet the procurement officer to set the strategy."),
@@ -45,7 +45,8 @@ internal static class ProcurementServices
                 T("Former le comité d'évaluation.", "Form the evaluation committee."),
                 T("Approuver l'adjudication du contrat.", "Approve the contract award."),
             ],
-            clientSupplies: [T("Devis technique", "Technical specifications"), T("Approbation de la direction", "Director's approval")]),
+            clientSupplies: [T("Devis technique", "Technical specifications"), T("Approbation de la direction", "Director's approval")],
+            eligibleDepartments: [DemoDepartments.It, DemoDepartments.Facilities, DemoDepartments.Communications]),
         DemoService.Create(
             "procurement.supplier-registration", "procurement",
             T("Inscription d'un nouveau fournisseur", "New supplier registration"),

@@ -1,3 +1,4 @@
+using Catalog.Grains.Audit;
 using Catalog.Grains.Demo;
 using Catalog.Grains.Requests.Events;
 using Catalog.Grains.Requests.Monitoring;
@@ -11,12 +12,16 @@ namespace Catalog.Grains.Hosting;
 /// <summary>Registers what Catalog's grains depend on, whatever storage and clustering the host chose.</summary>
 public static class SiloBuilderExtensions
 {
-    /// <summary>Adds the grains' services: the clock, options and start-up tasks.</summary>
+    /// <summary>Adds the grains' services: the clock, options, the audit recorder and start-up tasks.</summary>
     public static ISiloBuilder AddCatalogGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.AddCatalogClock(configuration);
         silo.Services.AddOptions<CatalogGrainsOptions>().Bind(configuration.GetSection(CatalogGrainsOptions.Section));
         silo.Services.AddSingleton<BusinessCalendarCache>();
+
+        // Grains record every change; the host chooses where the audit trail is kept (AddAzureTableAuditTrail or
+        // AddInMemoryAuditTrail), as it chooses the IRequestIndex.
+        silo.AddAuditRecorder();
 
         // Seeds only when CatalogGrainsOptions.SeedDemoData is on and the catalogue holds no other data.
         silo.AddStartupTask<DemoDataSeeder>();

@@ -1,3 +1,5 @@
+using Catalog.Audit;
+using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Catalogue;
 using Catalog.Domain.Requests;
@@ -15,7 +17,8 @@ namespace Catalog.Grains.Requests;
 /// the request's row, the provider's SLA monitor its pending deadlines, the live stream the events (numbered one by
 /// one) and the SLA counters the outcomes. If any of those cannot be reached, a timer keeps retrying them, in order,
 /// while the grain is active; the change itself stands. Clocks count in business time of the provider's calendar
-/// (the client-response clock: the client department's), loaded once per activation.
+/// (the client-response clock: the client department's), loaded once per activation. Filing and every action are
+/// recorded in the audit trail (a call completes once its entry is stored); the SLA thresholds it marks are not.
 /// </summary>
 [GrainType(RequestGrainTypes.Request)]
 public sealed partial class RequestGrain(
@@ -24,6 +27,7 @@ public sealed partial class RequestGrain(
     BusinessCalendarCache calendarCache,
     IRequestIndex index,
     IRequestEventPublisher publisher,
+    IAuditRecorder audit,
     ILogger<RequestGrain> logger) : Grain, IRequestGrain
 {
     private static readonly TimeSpan SyncRetry = TimeSpan.FromSeconds(5);
@@ -83,9 +87,12 @@ public sealed partial class RequestGrain(
         var filed = new RequestFiled(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, summary);
         await WriteAsync();
 
+        // Stored while the change is passed on.
+        var recorded = audit.RecordAsync(AuditEntityTypes.Request, Id, AuditActions.Filed, RequestChanges.OfFiling(Request));
         unpublished.Enqueue(filed);
         uncounted.Enqueue(new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Filed, null, now));
         await SyncAsync();
+        await recorded;
         return view;
     }
 
@@ -147,8 +154,10 @@ public sealed partial class RequestGrain(
         events.Add(new RequestTransitioned(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, transition, summary));
         await WriteAsync();
 
+        var recorded = audit.RecordAsync(AuditEntityTypes.Request, Id, command.Action.ToString(), RequestChanges.Of(transition));
         Pass(events, crossings.Select(Outcome).Concat(met.Select(kind => Outcome(SlaOutcomeKind.Met, kind, now))));
         await SyncAsync();
+        await recorded;
         return view;
     }
 

@@ -1,3 +1,5 @@
+using Catalog.Audit;
+using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Catalogue;
 using Catalog.Errors;
@@ -9,12 +11,13 @@ namespace Catalog.Grains.Sla;
 /// A provider department's agreements, versioned like catalogue entries: an update appends a version, old versions
 /// stay readable, a retired agreement no longer applies and cannot change. At most one agreement in force per
 /// client and scope, so the precedence of <see cref="AgreementResolver"/> is never ambiguous; an agreement's
-/// client and scope are part of its identity and never change.
+/// client and scope are part of its identity and never change. Every change is recorded in the audit trail.
 /// </summary>
 [GrainType(SlaGrainTypes.AgreementBook)]
 public sealed class AgreementBookGrain(
     [PersistentState(SlaGrainTypes.AgreementsState, StorageNames.Catalog)] IPersistentState<AgreementBookState> state,
-    CatalogClock clock) : Grain, IAgreementBookGrain
+    CatalogClock clock,
+    IAuditRecorder audit) : Grain, IAgreementBookGrain
 {
     // The current versions in force, rebuilt after every change; ResolveAsync reads only this.
     private Agreement[]? inForce;
@@ -55,6 +58,7 @@ public sealed class AgreementBookGrain(
         var history = new AgreementHistory { Versions = [AgreementVersions.FromDraft(id, 1, ProviderId, draft, clock.GetUtcNow())] };
         Agreements[id] = history;
         await WriteAsync();
+        await RecordAsync(id, AuditActions.Created, AgreementChanges.Created(history.Current));
         return history.Current;
     }
 
@@ -73,6 +77,7 @@ public sealed class AgreementBookGrain(
 
         history.Versions = [.. history.Versions, AgreementVersions.FromDraft(agreementId, current.Version + 1, ProviderId, draft, clock.GetUtcNow())];
         await WriteAsync();
+        await RecordAsync(agreementId, AuditActions.Updated, AgreementChanges.Between(current, history.Current));
         return history.Current;
     }
 
@@ -82,6 +87,7 @@ public sealed class AgreementBookGrain(
         var history = Active(agreementId);
         history.RetiredAt = clock.GetUtcNow();
         await WriteAsync();
+        await RecordAsync(agreementId, AuditActions.Retired, AgreementChanges.Retired());
         return history.Current;
     }
 
@@ -155,6 +161,9 @@ public sealed class AgreementBookGrain(
             return null;
         }
     }
+
+    private Task RecordAsync(string agreementId, string action, IReadOnlyList<AuditChange> changes) =>
+        audit.RecordAsync(AuditEntityTypes.Agreement, agreementId, action, changes);
 
     private async Task WriteAsync()
     {

@@ -1,5 +1,7 @@
+using Catalog.Audit;
 using Catalog.Catalogue;
 using Catalog.Errors;
+using Catalog.Grains.Audit;
 using Catalog.Sla;
 
 namespace Catalog.Grains.Sla;
@@ -8,12 +10,13 @@ namespace Catalog.Grains.Sla;
 /// A department's business calendar. Until one is set, the default calendar in the department's time zone (from
 /// the catalogue index). Setting one validates it, stores it normalized (hours sorted, holidays sorted without
 /// repeats) and warms the silo's <see cref="BusinessCalendarCache"/> with it. A calendar left without a time zone
-/// takes the department's.
+/// takes the department's. Every calendar set is recorded in the audit trail, with what changed.
 /// </summary>
 [GrainType(SlaGrainTypes.Calendar)]
 public sealed class CalendarGrain(
     [PersistentState(SlaGrainTypes.CalendarState, StorageNames.Catalog)] IPersistentState<CalendarState> state,
-    BusinessCalendarCache calendars) : Grain, ICalendarGrain
+    BusinessCalendarCache calendars,
+    IAuditRecorder audit) : Grain, ICalendarGrain
 {
     // A department's time zone never changes: looked up once per activation.
     private string? departmentZone;
@@ -38,6 +41,7 @@ public sealed class CalendarGrain(
 
         // Validates (CatalogValidationException naming the fields) and builds the calendar running clocks will use.
         calendars.Get(settings);
+        var before = state.State.Settings ?? CalendarSettingsMapping.Default(zone);
         state.State.Settings = CalendarSettingsMapping.Normalize(settings);
         try
         {
@@ -50,6 +54,8 @@ public sealed class CalendarGrain(
             throw;
         }
 
+        await audit.RecordAsync(
+            AuditEntityTypes.Calendar, DepartmentId, AuditActions.Updated, CalendarChanges.Between(before, state.State.Settings));
         return state.State.Settings;
     }
 

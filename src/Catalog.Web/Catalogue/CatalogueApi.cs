@@ -1,3 +1,5 @@
+using Catalog.Web.Access;
+using Catalog.Domain.Access;
 using Catalog.Catalogue;
 using Catalog.Domain.Catalogue;
 using Catalog.Errors;
@@ -55,13 +57,22 @@ public static class CatalogueApi
     }
 
     internal static async Task<Ok<CatalogueResult>> SearchAsync(
-        [FromServices] IGrainFactory grains, string? q, string? department, string? category, bool? includeRetired, string? lang)
+        [FromServices] IGrainFactory grains, SignedIn me, string? q, string? department, string? category, bool? includeRetired, string? lang)
     {
-        var query = new CatalogueQuery(q, department, category, includeRetired ?? false, CatalogueLanguage.Normalize(lang));
+        // Each person sees the entries their department may request, its own, and (administrators, auditors) all.
+        var query = new CatalogueQuery(q, department, category, includeRetired ?? false, CatalogueLanguage.Normalize(lang),
+            me.Viewer.DepartmentId, me.Viewer.CatalogueAdministrator || me.Viewer.Auditor);
         return TypedResults.Ok(await grains.GetCatalogueIndex().SearchAsync(query));
     }
 
-    internal static async Task<Ok<ServiceDetails>> GetAsync([FromServices] IGrainFactory grains, string id)
+    internal static async Task<Ok<ServiceDetails>> GetAsync([FromServices] IGrainFactory grains, string id, SignedIn me) =>
+        TypedResults.Ok(await VisibleAsync(grains, id, me));
+
+    /// <summary>
+    /// The service, when <paramref name="me"/> may see it; a service offered only to other departments answers 404
+    /// like an unknown one, so its existence does not leak.
+    /// </summary>
+    private static async Task<ServiceDetails> VisibleAsync(IGrainFactory grains, string id, SignedIn me)
     {
         // A malformed id cannot exist: answer 404 without activating a grain for it.
         if (!CatalogueIds.IsServiceId(id))
@@ -69,16 +80,34 @@ public static class CatalogueApi
             throw new CatalogNotFoundException("service", id);
         }
 
-        return TypedResults.Ok(await grains.GetService(id).GetAsync());
+        var details = await grains.GetService(id).GetAsync();
+        return AccessPolicy.CanSeeService(me.Viewer, details.Current.DepartmentId, details.Current.EligibleDepartments)
+            ? details
+            : throw new CatalogNotFoundException("service", id);
     }
 
+    /// <summary>Refuses anyone who manages no department's catalogue before reading what they sent.</summary>
+    private static void RequireSomeManager(SignedIn me) =>
+        SignedIn.Require(me.Viewer.CatalogueAdministrator || me.Viewer.Role == DepartmentRole.Manager,
+            "Only managers (for their department) and catalogue administrators may edit the catalogue.");
+
+    private static void RequireManager(SignedIn me, string departmentId) =>
+        SignedIn.Require(AccessPolicy.CanManage(me.Viewer, departmentId),
+            $"Only managers of '{departmentId}' or catalogue administrators may edit its catalogue entries.");
+
     internal static async Task<Results<Created<ServiceDetails>, ValidationProblem>> CreateAsync(
-        [FromServices] IGrainFactory grains, HttpRequest request, CancellationToken cancellationToken)
+        [FromServices] IGrainFactory grains, SignedIn me, HttpRequest request, CancellationToken cancellationToken)
     {
+        RequireSomeManager(me);
         var (draft, bodyErrors) = await JsonBody.ReadAsync<ServiceDraft>(request, cancellationToken);
         if (draft is null)
         {
             return InputProblems.Invalid(bodyErrors!);
+        }
+
+        if (!string.IsNullOrEmpty(draft.DepartmentId))
+        {
+            RequireManager(me, draft.DepartmentId);
         }
 
         var id = draft.Id ?? CatalogueIds.DeriveServiceId(draft.DepartmentId, draft.Name?.En);
@@ -93,12 +122,20 @@ public static class CatalogueApi
     }
 
     internal static async Task<Results<Ok<ServiceDetails>, ValidationProblem>> UpdateAsync(
-        [FromServices] IGrainFactory grains, string id, HttpRequest request, CancellationToken cancellationToken)
+        [FromServices] IGrainFactory grains, string id, SignedIn me, HttpRequest request, CancellationToken cancellationToken)
     {
+        RequireSomeManager(me);
+        var existing = await VisibleAsync(grains, id, me);
+        RequireManager(me, existing.Current.DepartmentId);
         var (draft, bodyErrors) = await JsonBody.ReadAsync<ServiceDraft>(request, cancellationToken);
         if (draft is null)
         {
             return InputProblems.Invalid(bodyErrors!);
+        }
+
+        if (!string.IsNullOrEmpty(draft.DepartmentId))
+        {
+            RequireManager(me, draft.DepartmentId);
         }
 
         var errors = ServiceDraftValidator.ValidateForUpdate(id, draft, await DepartmentIdsAsync(grains));
@@ -110,13 +147,11 @@ public static class CatalogueApi
         return TypedResults.Ok(await grains.GetService(id).UpdateAsync(draft));
     }
 
-    internal static async Task<Ok<ServiceDetails>> RetireAsync([FromServices] IGrainFactory grains, string id)
+    internal static async Task<Ok<ServiceDetails>> RetireAsync([FromServices] IGrainFactory grains, string id, SignedIn me)
     {
-        if (!CatalogueIds.IsServiceId(id))
-        {
-            throw new CatalogNotFoundException("service", id);
-        }
-
+        RequireSomeManager(me);
+        var existing = await VisibleAsync(grains, id, me);
+        RequireManager(me, existing.Current.DepartmentId);
         return TypedResults.Ok(await grains.GetService(id).RetireAsync());
     }
 

@@ -1,3 +1,5 @@
+using Catalog.Web.Access;
+using Catalog.Domain.Access;
 using Catalog.Catalogue;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -39,8 +41,9 @@ public static class DepartmentsApi
     }
 
     internal static async Task<Results<Created<Department>, ValidationProblem>> CreateAsync(
-        [FromServices] IGrainFactory grains, HttpRequest request, CancellationToken cancellationToken)
+        [FromServices] IGrainFactory grains, SignedIn me, HttpRequest request, CancellationToken cancellationToken)
     {
+        SignedIn.Require(AccessPolicy.CanAddDepartments(me.Viewer), "Only catalogue administrators may add departments.");
         var (draft, bodyErrors) = await JsonBody.ReadAsync<DepartmentDraft>(request, cancellationToken);
         if (draft is null)
         {

@@ -1,23 +1,34 @@
+using Catalog.Web.Access;
+using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
+using Catalog.Web.Exports;
 using Catalog.Web.Sla;
 using Catalog.Web.Requests;
 
 namespace Catalog.Web.Hosting;
 
-/// <summary>The list of feature APIs, one call each; every feature maps its own group.</summary>
+/// <summary>
+/// The list of feature APIs, one call each; every feature maps its own group. All of them need a signed-in user
+/// (401 otherwise); what each person may see and do is decided per call.
+/// </summary>
 public static class CatalogApis
 {
     /// <summary>Maps every feature's endpoints.</summary>
     public static IEndpointRouteBuilder MapCatalogApis(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapCatalogueApi();
-        endpoints.MapDepartmentsApi();
-        endpoints.MapCategoriesApi();
-        endpoints.MapAgreementsApi();
-        endpoints.MapCalendarsApi();
-        endpoints.MapRequestsApi();
-        endpoints.MapQueuesApi();
-        endpoints.MapClockApi();
+        var signedIn = endpoints.MapGroup("").RequireAuthorization();
+        signedIn.MapMeApi();
+        signedIn.MapDirectoryApi();
+        signedIn.MapCatalogueApi();
+        signedIn.MapDepartmentsApi();
+        signedIn.MapCategoriesApi();
+        signedIn.MapAgreementsApi();
+        signedIn.MapCalendarsApi();
+        signedIn.MapRequestsApi();
+        signedIn.MapQueuesApi();
+        signedIn.MapQueueExportApi();
+        signedIn.MapClockApi();
+        signedIn.MapAuditApi();
         return endpoints;
     }
 }

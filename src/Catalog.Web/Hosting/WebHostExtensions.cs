@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using Catalog.Requests;
 using Catalog.Web.Health;
+using Catalog.Web.Access;
 using Catalog.Web.Live;
+using Catalog.Web.Protection;
 using Catalog.Web.Problems;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -52,6 +54,8 @@ public static class WebHostExtensions
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<TableStorageHealthCheck>("table-storage", tags: [HealthEndpoints.ReadyTag]);
         builder.AddCatalogLive();
+        builder.AddCatalogAccess();
+        builder.AddCatalogProtection();
         return builder;
     }
 
@@ -60,14 +64,21 @@ public static class WebHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCatalogSecurityHeaders();
+        // Who it is comes before the pages, so a page asked for by nobody signed in leads to the sign-in page.
+        app.UseCatalogAuthentication();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseCatalogAuthorization();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api-docs");
         app.MapHealthEndpoints();
-        // The dashboard is for operators; its routes are not part of the API.
-        app.MapOrleansDashboard("/dashboard").ExcludeFromDescription();
+        // The dashboard is for operators, shows every grain and may reset statistics: catalogue administrators only.
+        app.MapOrleansDashboard("/dashboard").ExcludeFromDescription().RequireAuthorization(AccessPolicies.CatalogueAdministrator);
+        app.MapSignIn();
         app.MapCatalogApis();
         app.MapCatalogLive();
         return app;

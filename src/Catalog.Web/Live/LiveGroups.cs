@@ -4,7 +4,8 @@ namespace Catalog.Web.Live;
 
 /// <summary>
 /// The SignalR groups of the live hub: <c>provider:{dept}</c> (the requests a department works on),
-/// <c>client:{dept}</c> (the requests a department filed) and <c>board</c> (the whole organisation).
+/// <c>client:{dept}</c> (the requests a department filed), <c>board</c> (the whole organisation, for auditors) and
+/// <c>board:{dept}</c> (a department's board: the requests it provides or filed).
 /// </summary>
 public static class LiveGroups
 {
@@ -23,6 +24,9 @@ public static class LiveGroups
     /// <summary>The group of the requests a department filed.</summary>
     public static string Client(string departmentId) => ClientRole + ":" + departmentId;
 
+    /// <summary>The board of one department: every event of a request it provides or filed.</summary>
+    public static string DepartmentBoard(string departmentId) => Board + ":" + departmentId;
+
     /// <summary>The group of a department's queue in a role.</summary>
     public static string Department(QueueRole role, string departmentId) =>
         role == QueueRole.Provider ? Provider(departmentId) : Client(departmentId);
@@ -33,11 +37,16 @@ public static class LiveGroups
         : string.Equals(role, ClientRole, StringComparison.OrdinalIgnoreCase) ? QueueRole.Client
         : null;
 
-    /// <summary>Every group an event goes to: its provider's, its client's and the board.</summary>
+    /// <summary>Every group an event goes to: its provider's and client's queues and boards, and the organisation's board.</summary>
     public static IEnumerable<string> For(LiveEvent liveEvent)
     {
         yield return Provider(liveEvent.ProviderDepartmentId);
         yield return Client(liveEvent.ClientDepartmentId);
         yield return Board;
+        yield return DepartmentBoard(liveEvent.ProviderDepartmentId);
+        if (!string.Equals(liveEvent.ProviderDepartmentId, liveEvent.ClientDepartmentId, StringComparison.Ordinal))
+        {
+            yield return DepartmentBoard(liveEvent.ClientDepartmentId);
+        }
     }
 }

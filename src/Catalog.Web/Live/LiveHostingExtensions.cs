@@ -9,16 +9,14 @@ namespace Catalog.Web.Live;
 public static class LiveHostingExtensions
 {
     /// <summary>
-    /// Adds SignalR (JSON with enums as names, as the HTTP API writes them), the stream relay, its readiness check
-    /// and the default (allow-all) group authorizer. Needs the Orleans client with the <c>live</c> stream provider.
+    /// Adds SignalR (JSON with enums as names, as the HTTP API writes them), the stream relay and its readiness check. Needs the Orleans client with the <c>live</c> stream provider.
     /// </summary>
     public static WebApplicationBuilder AddCatalogLive(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR()
+        builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = Protection.ProtectionHostingExtensions.MaxHubMessageBytes)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<LiveOptions>, LiveOptionsValidator>();
-        builder.Services.TryAddSingleton<ILiveGroupAuthorizer, AllowAllLiveGroupAuthorizer>();
         builder.Services.TryAddSingleton<ILiveBatchSender, HubLiveBatchSender>();
         builder.Services.AddSingleton<LiveSnapshots>();
         builder.Services.AddSingleton<LiveEventRelay>();
@@ -31,7 +29,8 @@ public static class LiveHostingExtensions
     /// <summary>Maps the live hub at <see cref="LiveHub.Path"/>.</summary>
     public static IEndpointRouteBuilder MapCatalogLive(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<LiveHub>(LiveHub.Path);
+        // Signed-in people only: the negotiation answers 401 to anyone else. Which groups they may join is the hub's call.
+        endpoints.MapHub<LiveHub>(LiveHub.Path).RequireAuthorization();
         return endpoints;
     }
 }

@@ -1,6 +1,8 @@
 using Catalog.Catalogue;
 using Catalog.Domain.Catalogue;
 using Catalog.Requests;
+using Catalog.Domain.Access;
+using Catalog.Web.Access;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Catalog.Web.Live;
@@ -11,9 +13,11 @@ namespace Catalog.Web.Live;
 /// a (re)connecting browser misses nothing: an event may appear in both the snapshot and the stream, never in
 /// neither (the summary's UpdatedAt and the event's sequence tell which is newer). Browsers joining at the same
 /// time share snapshot loads (<see cref="LiveSnapshots"/>). Bad arguments answer a
-/// <see cref="HubException"/> whose message the browser sees.
+/// <see cref="HubException"/> whose message the browser sees. Who may follow what is
+/// <see cref="AccessPolicy"/>'s: a department's queues for its own people (and auditors), the organisation's board
+/// for auditors, and for everyone else their own department's board.
 /// </summary>
-public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots, ILiveGroupAuthorizer authorizer) : Hub<ILiveClient>
+public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots) : Hub<ILiveClient>
 {
     /// <summary>Where the hub is mapped.</summary>
     public const string Path = "/hubs/live";
@@ -25,7 +29,7 @@ public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots, ILive
     public async Task<QueuePage> JoinDepartment(string departmentId, string role)
     {
         var queueRole = await CheckDepartmentAsync(departmentId, role);
-        if (!await authorizer.MayJoinDepartmentAsync(Context, departmentId, queueRole))
+        if (!AccessPolicy.CanSeeQueue(Caller(), departmentId))
         {
             throw new HubException($"You may not follow the {LiveGroups.Department(queueRole, departmentId)} queue.");
         }
@@ -57,30 +61,42 @@ public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots, ILive
     }
 
     /// <summary>
-    /// Follows the organisation's board (every event). Returns the open requests at risk or breached in every
-    /// provider department and the SLA figures of every department pair.
+    /// Follows the board the caller may see: an auditor the organisation's (every event: the open requests at risk
+    /// or breached in every provider department and the SLA figures of every department pair), anyone else their
+    /// own department's (the requests it provides or filed, and its pairs' figures).
     /// </summary>
     public async Task<LiveBoardSnapshot> JoinBoard()
     {
-        if (!await authorizer.MayJoinBoardAsync(Context))
-        {
-            throw new HubException("You may not follow the board.");
-        }
-
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Board, Context.ConnectionAborted);
+        var viewer = Caller();
+        var department = AccessPolicy.CanSeeOrganisationBoard(viewer) ? null
+            : viewer.DepartmentId ?? throw new HubException("You belong to no department, so there is no board for you to follow.");
+        var group = department is null ? LiveGroups.Board : LiveGroups.DepartmentBoard(department);
+        await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         try
         {
-            return await snapshots.BoardAsync();
+            var board = await snapshots.BoardAsync();
+            return department is null ? board : board.For(department);
         }
         catch (Exception)
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Board, CancellationToken.None);
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group, CancellationToken.None);
             throw;
         }
     }
 
     /// <summary>Stops following the board.</summary>
-    public Task LeaveBoard() => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Board, Context.ConnectionAborted);
+    public async Task LeaveBoard()
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Board, Context.ConnectionAborted);
+        if (Caller().DepartmentId is { } department)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.DepartmentBoard(department), Context.ConnectionAborted);
+        }
+    }
+
+    /// <summary>The signed-in caller (the hub requires sign-in, so there always is one).</summary>
+    private Viewer Caller() =>
+        (Context.User is { } user ? CatalogClaims.ViewerOf(user) : null) ?? throw new HubException("Sign in first.");
 
     /// <summary>The role, once the role and the department are known to be valid.</summary>
     private async Task<QueueRole> CheckDepartmentAsync(string? departmentId, string? role)

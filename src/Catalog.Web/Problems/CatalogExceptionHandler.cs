@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Catalog.Web.Problems;
 
 /// <summary>
-/// Turns the grains' user-facing exceptions into RFC 7807 problem details (400, 404, 409), so a user's
+/// Turns the grains' user-facing exceptions into RFC 7807 problem details (400, 403, 404, 409), so a user's
 /// mistake never surfaces as a 500. Anything else falls through to the default 500 handler.
 /// </summary>
 internal sealed class CatalogExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -26,6 +26,12 @@ internal sealed class CatalogExceptionHandler(IProblemDetailsService problems) :
                 Detail = n.Message,
             },
             CatalogConflictException c => Conflict(c),
+            CatalogForbiddenException f => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Not allowed.",
+                Detail = f.Message,
+            },
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,

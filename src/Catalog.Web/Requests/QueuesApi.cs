@@ -1,3 +1,5 @@
+using Catalog.Web.Access;
+using Catalog.Domain.Access;
 using System.Globalization;
 using Catalog.Catalogue;
 using Catalog.Domain.Requests;
@@ -55,12 +57,12 @@ public static class QueuesApi
     }
 
     internal static Task<Results<Ok<QueuePage>, ValidationProblem>> ProviderQueueAsync(
-        [FromServices] IGrainFactory grains, string departmentId, [AsParameters] QueueParameters parameters) =>
-        ListAsync(grains, QueueRole.Provider, departmentId, parameters);
+        [FromServices] IGrainFactory grains, string departmentId, SignedIn me, [AsParameters] QueueParameters parameters) =>
+        ListAsync(grains, QueueRole.Provider, departmentId, me, parameters);
 
     internal static Task<Results<Ok<QueuePage>, ValidationProblem>> ClientQueueAsync(
-        [FromServices] IGrainFactory grains, string departmentId, [AsParameters] QueueParameters parameters) =>
-        ListAsync(grains, QueueRole.Client, departmentId, parameters);
+        [FromServices] IGrainFactory grains, string departmentId, SignedIn me, [AsParameters] QueueParameters parameters) =>
+        ListAsync(grains, QueueRole.Client, departmentId, me, parameters);
 
     internal static async Task<Ok<DepartmentPairCounts[]>> CountersAsync([FromServices] IGrainFactory grains, string providerDepartmentId)
     {
@@ -105,7 +107,7 @@ public static class QueuesApi
     }
 
     private static async Task<Results<Ok<QueuePage>, ValidationProblem>> ListAsync(
-        IGrainFactory grains, QueueRole role, string departmentId, QueueParameters parameters)
+        IGrainFactory grains, QueueRole role, string departmentId, SignedIn me, QueueParameters parameters)
     {
         var (query, errors) = Parse(role, departmentId, parameters);
         if (query is null)
@@ -114,10 +116,16 @@ public static class QueuesApi
         }
 
         await EnsureDepartmentAsync(grains, departmentId);
+        RequireQueue(me, departmentId);
         return TypedResults.Ok(await grains.GetRequestQueries().ListAsync(query));
     }
 
-    private static async Task EnsureDepartmentAsync(IGrainFactory grains, string departmentId)
+    /// <summary>A department's queues are its own people's (and auditors'): anyone else gets 403, and no rows.</summary>
+    internal static void RequireQueue(SignedIn me, string departmentId) =>
+        SignedIn.Require(AccessPolicy.CanSeeQueue(me.Viewer, departmentId),
+            $"Only people of '{departmentId}' and auditors may see its requests.");
+
+    internal static async Task EnsureDepartmentAsync(IGrainFactory grains, string departmentId)
     {
         var departments = await grains.GetCatalogueIndex().ListDepartmentsAsync();
         if (!departments.Any(d => string.Equals(d.Id, departmentId, StringComparison.Ordinal)))

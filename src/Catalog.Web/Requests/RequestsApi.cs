@@ -1,3 +1,7 @@
+using Catalog.Domain.Catalogue;
+using Catalog.Catalogue;
+using Catalog.Web.Access;
+using Catalog.Domain.Access;
 using Catalog.Domain.Requests;
 using Catalog.Errors;
 using Catalog.Requests;
@@ -11,7 +15,9 @@ namespace Catalog.Web.Requests;
 /// Requests over HTTP: filing (idempotent with an Idempotency-Key header), reading with live clocks, and acting on
 /// them. Bodies are checked before any grain is called (400 naming the field); unknown requests and services (404)
 /// and illegal transitions (409 with the allowed actions) come from the grains as exceptions, turned into problem
-/// details by the exception handler.
+/// details by the exception handler. Who files and who acts come from the sign-in, never from the body: a request
+/// is seen only by its two departments (and auditors; anyone else gets 404, as if it did not exist), worked by the
+/// provider's agents and managers, and answered, withdrawn, confirmed or reopened by the client department.
 /// </summary>
 public static class RequestsApi
 {
@@ -40,7 +46,8 @@ public static class RequestsApi
         api.MapPost("", FileAsync)
             .WithName("FileRequest")
             .WithSummary("Files a request for a catalogue service; 201 with the request and its clocks.")
-            .WithDescription("With an Idempotency-Key header, filing again with the same key (per client department) returns the first request instead of creating another.")
+            .WithDescription("The requester is the signed-in person and the client department theirs (clientDepartmentId may be left out; another department's is refused with 403). With an Idempotency-Key header, filing again with the same key (per client department) returns the first request instead of creating another. Rate limited per person (429).")
+            .RequireRateLimiting(Protection.RateLimits.FilingPolicy)
             .Accepts<FileRequestBody>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -53,8 +60,8 @@ public static class RequestsApi
 
         api.MapPost("{id}/actions", ActAsync)
             .WithName("ActOnRequest")
-            .WithSummary("Acts on a request: action, by, reason (WaitOnClient), comment.")
-            .WithDescription("An action the request's status does not allow answers 409 with the allowed actions.")
+            .WithSummary("Acts on a request: action, reason (WaitOnClient), comment; who acts is the signed-in person.")
+            .WithDescription("An action the request's status does not allow answers 409 with the allowed actions; one the caller's side may not take answers 403. The provider's agents and managers may take every action; the client department may comment, resume (answer), cancel, close and reopen.")
             .Accepts<RequestActionBody>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -78,6 +85,7 @@ public static class RequestsApi
     internal static async Task<Results<Created<RequestView>, ValidationProblem>> FileAsync(
         [FromServices] IGrainFactory grains,
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        SignedIn me,
         HttpRequest request,
         CancellationToken cancellationToken)
     {
@@ -87,10 +95,25 @@ public static class RequestsApi
             return InputProblems.Invalid(bodyErrors!);
         }
 
+        var client = string.IsNullOrWhiteSpace(body.ClientDepartmentId) ? me.Viewer.DepartmentId : body.ClientDepartmentId;
+        SignedIn.Require(client is not null && AccessPolicy.CanFileFor(me.Viewer, client),
+            me.Viewer.DepartmentId is null
+                ? "You belong to no department, so you cannot file requests: ask your manager to add you to the directory."
+                : $"You file requests for your own department ('{me.Viewer.DepartmentId}') only.");
+        if (CatalogueIds.IsServiceId(body.ServiceId))
+        {
+            // A service offered only to other departments is, to this person, a service that does not exist.
+            var service = await grains.GetService(body.ServiceId!).GetAsync();
+            if (!AccessPolicy.CanSeeService(me.Viewer, service.Current.DepartmentId, service.Current.EligibleDepartments))
+            {
+                throw new CatalogNotFoundException("service", body.ServiceId!);
+            }
+        }
+
         var filing = new FileRequest(
             body.ServiceId ?? "",
-            body.ClientDepartmentId ?? "",
-            body.Requester ?? "",
+            client!,
+            me.UserId,
             body.Title ?? "",
             body.Answers ?? [],
             idempotencyKey);
@@ -102,25 +125,44 @@ public static class RequestsApi
         }
 
         var view = await grains.GetRequestIntake(filing.ClientDepartmentId, idempotencyKey).FileAsync(filing);
-        return TypedResults.Created($"/api/requests/{Uri.EscapeDataString(view.Id)}", view);
+        return TypedResults.Created($"/api/requests/{Uri.EscapeDataString(view.Id)}", ForViewer(view, me));
     }
 
-    internal static async Task<Ok<RequestView>> GetAsync([FromServices] IGrainFactory grains, string id) =>
-        TypedResults.Ok(await Request(grains, id).GetAsync());
+    internal static async Task<Ok<RequestView>> GetAsync([FromServices] IGrainFactory grains, string id, SignedIn me) =>
+        TypedResults.Ok(ForViewer(await VisibleAsync(Request(grains, id), id, me), me));
 
     internal static Task<Results<Ok<RequestView>, ValidationProblem>> ActAsync(
-        [FromServices] IGrainFactory grains, string id, HttpRequest request, CancellationToken cancellationToken) =>
-        ActOnAsync(grains, id, null, request, cancellationToken);
+        [FromServices] IGrainFactory grains, string id, SignedIn me, HttpRequest request, CancellationToken cancellationToken) =>
+        ActOnAsync(grains, id, null, me, request, cancellationToken);
 
     private static Delegate Shortcut(RequestAction action) =>
-        ([FromServices] IGrainFactory grains, string id, HttpRequest request, CancellationToken cancellationToken) =>
-            ActOnAsync(grains, id, action, request, cancellationToken);
+        ([FromServices] IGrainFactory grains, string id, SignedIn me, HttpRequest request, CancellationToken cancellationToken) =>
+            ActOnAsync(grains, id, action, me, request, cancellationToken);
+
+    /// <summary>
+    /// The request, when <paramref name="me"/> may see it: to anyone outside its two departments, another
+    /// department's request answers 404 exactly like a request that does not exist.
+    /// </summary>
+    private static async Task<RequestView> VisibleAsync(IRequestGrain grain, string id, SignedIn me)
+    {
+        var view = await grain.GetAsync();
+        return AccessPolicy.CanSeeRequest(me.Viewer, view.ProviderDepartmentId, view.ClientDepartmentId)
+            ? view
+            : throw new CatalogNotFoundException("request", id);
+    }
+
+    /// <summary>The view with only the actions the viewer's side may take, so pages offer nothing that would be refused.</summary>
+    private static RequestView ForViewer(RequestView view, SignedIn me) => view with
+    {
+        AllowedActions = AccessPolicy.ActionsFor(AccessPolicy.SideIn(me.Viewer, view.ProviderDepartmentId, view.ClientDepartmentId), view.AllowedActions),
+    };
 
     /// <summary>Acts on a request; <paramref name="route"/> is the shortcut route's action, which the body may not contradict.</summary>
     private static async Task<Results<Ok<RequestView>, ValidationProblem>> ActOnAsync(
-        IGrainFactory grains, string id, RequestAction? route, HttpRequest request, CancellationToken cancellationToken)
+        IGrainFactory grains, string id, RequestAction? route, SignedIn me, HttpRequest request, CancellationToken cancellationToken)
     {
         var grain = Request(grains, id);
+        var current = await VisibleAsync(grain, id, me);
         var (body, bodyErrors) = await JsonBody.ReadAsync<RequestActionBody>(request, cancellationToken);
         if (body is null)
         {
@@ -137,14 +179,20 @@ public static class RequestsApi
             return InputProblems.Invalid(new Dictionary<string, string[]> { ["action"] = [$"This route does {route}; leave the action out or use /actions."] });
         }
 
-        var command = new RequestCommand(action, body.By ?? "", body.Reason, body.Comment, body.ByClient ?? false);
+        var side = AccessPolicy.SideIn(me.Viewer, current.ProviderDepartmentId, current.ClientDepartmentId);
+        SignedIn.Require(side is not null,
+            $"You may read {id} but not act on it: it is worked by agents of '{current.ProviderDepartmentId}' and followed by '{current.ClientDepartmentId}'.");
+        SignedIn.Require(AccessPolicy.SideMay(side!.Value, action),
+            $"Only agents and managers of '{current.ProviderDepartmentId}' may {action} {id}.");
+
+        var command = new RequestCommand(action, me.UserId, body.Reason, body.Comment, side == RequestSide.Client);
         var errors = RequestCommandValidator.Validate(command);
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
         }
 
-        return TypedResults.Ok(await grain.ActAsync(command));
+        return TypedResults.Ok(ForViewer(await grain.ActAsync(command), me));
     }
 
     /// <summary>The request grain; a malformed id cannot exist, so it answers 404 without activating a grain.</summary>

@@ -1,3 +1,5 @@
+using Catalog.Domain.Access;
+using Catalog.Web.Access;
 using Catalog.Catalogue;
 using Catalog.Domain.Catalogue;
 using Catalog.Errors;
@@ -76,9 +78,10 @@ public static class AgreementsApi
         TypedResults.Ok(await Book(grains, providerDepartmentId).GetVersionsAsync(agreementId));
 
     internal static async Task<Results<Created<Agreement>, ValidationProblem>> CreateAsync(
-        [FromServices] IGrainFactory grains, string providerDepartmentId, HttpRequest request, CancellationToken cancellationToken)
+        [FromServices] IGrainFactory grains, string providerDepartmentId, SignedIn me, HttpRequest request, CancellationToken cancellationToken)
     {
         var book = Book(grains, providerDepartmentId);
+        RequireManager(me, providerDepartmentId);
         var (draft, bodyErrors) = await JsonBody.ReadAsync<AgreementDraft>(request, cancellationToken);
         if (draft is null)
         {
@@ -94,10 +97,12 @@ public static class AgreementsApi
         [FromServices] IGrainFactory grains,
         string providerDepartmentId,
         string agreementId,
+        SignedIn me,
         HttpRequest request,
         CancellationToken cancellationToken)
     {
         var book = Book(grains, providerDepartmentId);
+        RequireManager(me, providerDepartmentId);
         var (draft, bodyErrors) = await JsonBody.ReadAsync<AgreementDraft>(request, cancellationToken);
         if (draft is null)
         {
@@ -108,8 +113,17 @@ public static class AgreementsApi
     }
 
     internal static async Task<Ok<Agreement>> RetireAsync(
-        [FromServices] IGrainFactory grains, string providerDepartmentId, string agreementId) =>
-        TypedResults.Ok(await Book(grains, providerDepartmentId).RetireAsync(agreementId));
+        [FromServices] IGrainFactory grains, string providerDepartmentId, string agreementId, SignedIn me)
+    {
+        var book = Book(grains, providerDepartmentId);
+        RequireManager(me, providerDepartmentId);
+        return TypedResults.Ok(await book.RetireAsync(agreementId));
+    }
+
+    /// <summary>Agreements bind the provider: only its managers (or a catalogue administrator) change them.</summary>
+    private static void RequireManager(SignedIn me, string providerDepartmentId) =>
+        SignedIn.Require(AccessPolicy.CanManage(me.Viewer, providerDepartmentId),
+            $"Only managers of '{providerDepartmentId}' or catalogue administrators may change its agreements.");
 
     internal static async Task<Results<Ok<ResolvedClocks>, ValidationProblem>> ResolveAsync(
         [FromServices] IGrainFactory grains, string providerDepartmentId, string? serviceId, string? client)

@@ -1,3 +1,5 @@
+using Catalog.Web.Access;
+using Catalog.Domain.Access;
 using Catalog.Domain.Catalogue;
 using Catalog.Errors;
 using Catalog.Sla;
@@ -37,9 +39,11 @@ public static class CalendarsApi
         TypedResults.Ok(await Calendar(grains, departmentId).GetAsync());
 
     internal static async Task<Results<Ok<CalendarSettings>, ValidationProblem>> SetAsync(
-        [FromServices] IGrainFactory grains, string departmentId, HttpRequest request, CancellationToken cancellationToken)
+        [FromServices] IGrainFactory grains, string departmentId, SignedIn me, HttpRequest request, CancellationToken cancellationToken)
     {
         var calendar = Calendar(grains, departmentId);
+        SignedIn.Require(AccessPolicy.CanManage(me.Viewer, departmentId),
+            $"Only managers of '{departmentId}' or catalogue administrators may change its calendar.");
         var (settings, bodyErrors) = await JsonBody.ReadAsync<CalendarSettings>(request, cancellationToken);
         if (settings is null)
         {

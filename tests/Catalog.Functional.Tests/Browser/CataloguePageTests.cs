@@ -7,12 +7,16 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Catalog.Functional.Tests.Browser;
 
-/// <summary>The catalogue page in Chromium against the running platform and its demo organisation.</summary>
+/// <summary>
+/// The catalogue page in Chromium against the running platform and its demo organisation, signed in as HR's requester:
+/// the page lists what HR may request, as the API answers HR.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CataloguePageTests(CatalogPlatform platform, BrowserFixture browser) : IAsyncLifetime
 {
-    private readonly DemoCatalogue demo = new(platform.Http);
-    private readonly List<string> scriptErrors = [];
+    private const string Person = "hr.requester";
+    private DemoCatalogue demo = null!;
+    private PageProblems problems = null!;
     private IBrowserContext context = null!;
     private IPage page = null!;
 
@@ -20,7 +24,11 @@ public sealed class CataloguePageTests(CatalogPlatform platform, BrowserFixture 
 
     private ILocator Detail => page.GetByTestId("service-detail");
 
-    public async Task InitializeAsync() => page = await OpenBrowserAsync("en-CA");
+    public async Task InitializeAsync()
+    {
+        demo = new DemoCatalogue(await platform.AsAsync(Person));
+        page = await OpenBrowserAsync("en-CA");
+    }
 
     public async Task DisposeAsync() => await context.DisposeAsync();
 
@@ -222,6 +230,7 @@ public sealed class CataloguePageTests(CatalogPlatform platform, BrowserFixture 
             Body = """{"title":"Service Unavailable","detail":"The catalogue is restarting.","status":503}""",
         }));
 
+        problems.AllowFailedResponses = true;
         await page.GotoAsync("/");
 
         await Expect(page.GetByTestId("message")).ToBeVisibleAsync();
@@ -239,10 +248,11 @@ public sealed class CataloguePageTests(CatalogPlatform platform, BrowserFixture 
     [Fact]
     public async Task A_link_to_an_unknown_service_shows_the_problem_the_API_returned_in_the_panel()
     {
-        var response = await platform.Http.GetAsync("api/catalogue/it.no-such-service");
+        var response = await (await platform.AsAsync(Person)).GetAsync("api/catalogue/it.no-such-service");
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
+        problems.AllowFailedResponses = true;
         await page.GotoAsync("/#service=it.no-such-service");
 
         await Expect(Detail).ToBeVisibleAsync();
@@ -258,7 +268,8 @@ public sealed class CataloguePageTests(CatalogPlatform platform, BrowserFixture 
     {
         context = await browser.NewContextAsync(platform.BaseAddress, locale);
         var opened = await context.NewPageAsync();
-        opened.PageError += (_, error) => scriptErrors.Add(error);
+        problems = new PageProblems(opened);
+        await BrowserSignIn.SignInAsync(opened, Person);
         return opened;
     }
 
@@ -315,6 +326,6 @@ public sealed class CataloguePageTests(CatalogPlatform platform, BrowserFixture 
     private async Task FinishAsync([System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         await BrowserFixture.ScreenshotAsync(page, test);
-        scriptErrors.Should().BeEmpty("the page must not throw");
+        problems.All.Should().BeEmpty("the page must not throw, log errors or break its CSP");
     }
 }

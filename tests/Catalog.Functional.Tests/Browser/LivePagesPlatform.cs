@@ -21,7 +21,7 @@ public sealed class LivePagesPlatform : CatalogPlatform, IAsyncLifetime
     async Task IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
-        Demo = await DemoRequests.SeedAsync(Http);
+        Demo = await DemoRequests.SeedAsync(this);
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync();

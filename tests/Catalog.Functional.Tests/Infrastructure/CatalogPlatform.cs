@@ -28,14 +28,29 @@ public class CatalogPlatform : IAsyncLifetime
     /// <summary>Also file the demo requests (off by default: most tests count requests themselves).</summary>
     protected virtual bool SeedDemoRequests => false;
 
+    /// <summary>The web host's environment (Development, where the demo sign-in is on by default).</summary>
+    protected virtual string WebEnvironment => Environments.Development;
+
+    /// <summary>Settings added to (or replacing) the defaults, for both hosts.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
     /// <summary>The silo's clock: null runs on the system clock.</summary>
     public FakeTimeProvider? Clock { get; protected init; }
 
     /// <summary>The web front end's base address, e.g. http://127.0.0.1:40123/.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>A client of the running web host.</summary>
+    /// <summary>A client of the running web host, signed in as nobody (health, sign-in, refusals).</summary>
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The web host's services (its endpoints, options).</summary>
+    public IServiceProvider WebServices => web!.Services;
+
+    /// <summary>Clients signed in as the demo people: <c>await platform.AsAsync("hr.requester")</c>.</summary>
+    public SignedInClients Users { get; private set; } = null!;
+
+    /// <summary>A client signed in as <paramref name="userId"/>, one of the demo directory's people.</summary>
+    public Task<HttpClient> AsAsync(string userId) => Users.AsAsync(userId);
 
     /// <summary>Azurite's connection string for this run.</summary>
     public string TablesConnectionString { get; private set; } = null!;
@@ -88,12 +103,21 @@ public class CatalogPlatform : IAsyncLifetime
             ["ConnectionStrings:Tables"] = azurite.ConnectionString,
             [SiloHostExtensions.GrainStateTableKey] = GrainStateTable,
             [SiloHostExtensions.RequestIndexTableKey] = "i" + GrainStateTable[1..],
+            [SiloHostExtensions.AuditTableKey] = "a" + GrainStateTable[1..],
+            // Generous: tests file many requests as one person in a few seconds.
+            ["Catalog:RateLimits:FilingPerMinute"] = "100000",
+            ["Catalog:RateLimits:SignInPerMinute"] = "100000",
             ["Orleans:ClusterId"] = "test-" + GrainStateTable,
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Catalog:SeedDemoData"] = SeedDemoData ? "true" : "false",
             ["Catalog:SeedDemoRequests"] = SeedDemoRequests ? "true" : "false",
         };
+
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
 
         silo = BuildSilo();
         await silo.StartAsync();
@@ -102,7 +126,7 @@ public class CatalogPlatform : IAsyncLifetime
         {
             ApplicationName = "Catalog.Web",
             ContentRootPath = Path.Combine(RepositoryPaths.Root, "src", "Catalog.Web"),
-            EnvironmentName = Environments.Development,
+            EnvironmentName = WebEnvironment,
         };
         var builder = WebApplication.CreateBuilder(options);
         builder.Configuration.AddInMemoryCollection(settings);
@@ -115,6 +139,7 @@ public class CatalogPlatform : IAsyncLifetime
 
         BaseAddress = new Uri($"http://127.0.0.1:{webPort}/");
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Users = new SignedInClients(BaseAddress);
         await WaitUntilReadyAsync();
     }
 
@@ -122,6 +147,8 @@ public class CatalogPlatform : IAsyncLifetime
     {
         Http?.Dispose();
         Http = null!;
+        Users?.Dispose();
+        Users = null!;
         if (web is not null)
         {
             await web.StopAsync();

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Catalog.Functional.Tests.Infrastructure;
@@ -8,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalog.Functional.Tests.Live;
 
-/// <summary>A SignalR client of the running web host that records every batch it gets, raw and parsed.</summary>
+/// <summary>
+/// A SignalR client of the running web host, signed in as one of the demo people (the hub refuses anyone else),
+/// that records every batch it gets, raw and parsed.
+/// </summary>
 public sealed class LiveClient : IAsyncDisposable
 {
     /// <summary>The JSON the hub writes: camelCase, enums as names.</summary>
@@ -19,12 +23,9 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly List<LiveEvent> events = [];
     private TaskCompletionSource changed = NewSignal();
 
-    private LiveClient(CatalogPlatform platform)
+    private LiveClient(CatalogPlatform platform, CookieContainer cookies)
     {
-        Connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(platform.BaseAddress, "hubs/live"))
-            .AddJsonProtocol(o => o.PayloadSerializerOptions = Json)
-            .Build();
+        Connection = Build(platform, cookies);
         Connection.On<JsonElement>(nameof(ILiveClient.Events), Receive);
     }
 
@@ -54,12 +55,31 @@ public sealed class LiveClient : IAsyncDisposable
         }
     }
 
-    public static async Task<LiveClient> ConnectAsync(CatalogPlatform platform)
+    /// <summary>
+    /// Signs in as <paramref name="userId"/> (one of the demo people) the way a browser does and connects with that
+    /// sign-in's cookie, on every transport (the negotiate call and the WebSocket both carry it).
+    /// </summary>
+    public static async Task<LiveClient> ConnectAsync(CatalogPlatform platform, string userId)
     {
-        var client = new LiveClient(platform);
+        var (http, cookies) = await SignedInClients.SignInWithCookiesAsync(platform.BaseAddress, userId);
+        http.Dispose();
+        var client = new LiveClient(platform, cookies);
         await client.Connection.StartAsync();
         return client;
     }
+
+    /// <summary>A connection to the hub with the given cookies (none: signed in as nobody), not started.</summary>
+    public static HubConnection Build(CatalogPlatform platform, CookieContainer? cookies = null) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(platform.BaseAddress, "hubs/live"), o =>
+            {
+                if (cookies is not null)
+                {
+                    o.Cookies = cookies;
+                }
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions = Json)
+            .Build();
 
     public Task<QueuePage> JoinDepartmentAsync(string departmentId, string role) =>
         Connection.InvokeAsync<QueuePage>(nameof(LiveHub.JoinDepartment), departmentId, role);

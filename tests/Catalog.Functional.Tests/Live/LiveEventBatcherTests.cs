@@ -6,7 +6,7 @@ namespace Catalog.Functional.Tests.Live;
 public sealed class LiveEventBatcherTests
 {
     [Fact]
-    public void A_flush_is_one_message_per_group_each_event_going_to_its_provider_its_client_and_the_board()
+    public void A_flush_is_one_message_per_group_each_event_going_to_its_provider_its_client_and_the_boards()
     {
         var batches = LiveEventBatcher.Batch([
             Event("R-1", 1, "it", "hr"),
@@ -14,12 +14,16 @@ public sealed class LiveEventBatcherTests
             Event("R-1", 2, "it", "hr"),
         ]);
 
-        batches.Select(b => b.Group).Should().Equal("provider:it", "client:hr", "board", "provider:hr", "client:finance");
+        batches.Select(b => b.Group).Should().Equal(
+            "provider:it", "client:hr", "board", "board:it", "board:hr", "provider:hr", "client:finance", "board:finance");
         Names(batches, "provider:it").Should().Equal("R-1#1", "R-1#2");
         Names(batches, "client:hr").Should().Equal("R-1#1", "R-1#2");
         Names(batches, "provider:hr").Should().Equal("R-2#1");
         Names(batches, "client:finance").Should().Equal("R-2#1");
         Names(batches, "board").Should().Equal("R-1#1", "R-2#1", "R-1#2");
+        Names(batches, "board:it").Should().Equal("R-1#1", "R-1#2");
+        Names(batches, "board:hr").Should().Equal(["R-1#1", "R-2#1", "R-1#2"], "hr is the client of R-1 and the provider of R-2");
+        Names(batches, "board:finance").Should().Equal("R-2#1");
     }
 
     [Fact]

@@ -49,7 +49,9 @@ public sealed class LiveEventTests
     [Fact]
     public void Groups_are_named_by_role_and_department()
     {
-        LiveGroups.For(TestEvents.Event("R", 1, "it", "hr")).Should().Equal("provider:it", "client:hr", "board");
+        LiveGroups.For(TestEvents.Event("R", 1, "it", "hr")).Should().Equal("provider:it", "client:hr", "board", "board:it", "board:hr");
+        LiveGroups.For(TestEvents.Event("R", 1, "it", "it")).Should().Equal(["provider:it", "client:it", "board", "board:it"],
+            "a department's board gets a request it both provides and filed once");
         LiveGroups.ParseRole("Provider").Should().Be(QueueRole.Provider);
         LiveGroups.ParseRole("client").Should().Be(QueueRole.Client);
         LiveGroups.ParseRole("1").Should().BeNull();

@@ -18,14 +18,14 @@ public sealed class LiveHubTests(LivePlatform platform)
     [Fact]
     public async Task Filing_and_acting_reach_the_provider_group_as_events_with_consecutive_sequence_numbers_in_order()
     {
-        await using var agent = await LiveClient.ConnectAsync(platform);
+        await using var agent = await LiveClient.ConnectAsync(platform, "it.agent");
         await agent.JoinDepartmentAsync("it", LiveGroups.ProviderRole);
 
-        var id = await LiveRequests.FileAsync(platform.Http, "hr");
+        var id = await LiveRequests.FileAsync(platform, "hr");
         await agent.WaitForAsync(id, e => e.Count >= 1);
         foreach (var verb in new[] { "acknowledge", "start", "resolve" })
         {
-            await LiveRequests.ActAsync(platform.Http, id, verb);
+            await LiveRequests.ActAsync(platform, id, verb);
         }
 
         var events = await agent.WaitForAsync(id, e => e.Count(x => x.Type == LiveEventTypes.Transitioned) >= 3);
@@ -46,10 +46,10 @@ public sealed class LiveHubTests(LivePlatform platform)
     [Fact]
     public async Task Events_reach_the_browser_as_batches_of_camel_case_json_with_enum_names()
     {
-        await using var agent = await LiveClient.ConnectAsync(platform);
+        await using var agent = await LiveClient.ConnectAsync(platform, "it.agent");
         await agent.JoinDepartmentAsync("it", LiveGroups.ProviderRole);
 
-        var id = await LiveRequests.FileAsync(platform.Http, "hr");
+        var id = await LiveRequests.FileAsync(platform, "hr");
         await agent.WaitForAsync(id, e => e.Count >= 1);
 
         var filed = agent.RawBatches
@@ -71,13 +71,13 @@ public sealed class LiveHubTests(LivePlatform platform)
     [Fact]
     public async Task A_client_gets_only_the_events_of_the_groups_it_joined()
     {
-        await using var finance = await LiveClient.ConnectAsync(platform);
+        await using var finance = await LiveClient.ConnectAsync(platform, "finance.requester");
         await finance.JoinDepartmentAsync("finance", LiveGroups.ClientRole);
 
-        var fromHr = await LiveRequests.FileAsync(platform.Http, "hr");
-        await LiveRequests.ActAsync(platform.Http, fromHr, "acknowledge");
+        var fromHr = await LiveRequests.FileAsync(platform, "hr");
+        await LiveRequests.ActAsync(platform, fromHr, "acknowledge");
         // Filed after the hr request: once finance has its own request's event, the hr events went out before it.
-        var fromFinance = await LiveRequests.FileAsync(platform.Http, "finance");
+        var fromFinance = await LiveRequests.FileAsync(platform, "finance");
         await finance.WaitForAsync(fromFinance, e => e.Count >= 1);
 
         finance.EventsOf(fromHr).Should().BeEmpty("finance follows only the requests it filed");
@@ -87,13 +87,13 @@ public sealed class LiveHubTests(LivePlatform platform)
     [Fact]
     public async Task Rejoining_after_a_reconnection_returns_a_snapshot_with_what_was_filed_meanwhile()
     {
-        await using var watcher = await LiveClient.ConnectAsync(platform);
+        await using var watcher = await LiveClient.ConnectAsync(platform, "hr.requester");
         await watcher.JoinDepartmentAsync("hr", LiveGroups.ClientRole);
-        await using var agent = await LiveClient.ConnectAsync(platform);
+        await using var agent = await LiveClient.ConnectAsync(platform, "hr.agent");
         await agent.JoinDepartmentAsync("hr", LiveGroups.ClientRole);
         await agent.Connection.StopAsync();
 
-        var filedWhileAway = await LiveRequests.FileAsync(platform.Http, "hr");
+        var filedWhileAway = await LiveRequests.FileAsync(platform, "hr");
         // Once a connection that stayed has the filing, the agent has missed it for good.
         await watcher.WaitForAsync(filedWhileAway, e => e.Count >= 1);
 
@@ -104,7 +104,7 @@ public sealed class LiveHubTests(LivePlatform platform)
         snapshot.Total.Should().BeGreaterThanOrEqualTo(snapshot.Items.Count);
 
         // And the rejoined connection is live again, from where the snapshot left off.
-        await LiveRequests.ActAsync(platform.Http, filedWhileAway, "acknowledge");
+        await LiveRequests.ActAsync(platform, filedWhileAway, "acknowledge");
         var events = await agent.WaitForAsync(filedWhileAway, e => e.Count >= 1);
         events.Should().ContainSingle().Which.Should().Match<LiveEvent>(e => e.Type == LiveEventTypes.Transitioned && e.Sequence == 2);
     }
@@ -112,8 +112,8 @@ public sealed class LiveHubTests(LivePlatform platform)
     [Fact]
     public async Task Joining_returns_the_department_queue_sorted_by_what_breaches_first()
     {
-        var id = await LiveRequests.FileAsync(platform.Http, "hr");
-        await using var agent = await LiveClient.ConnectAsync(platform);
+        var id = await LiveRequests.FileAsync(platform, "hr");
+        await using var agent = await LiveClient.ConnectAsync(platform, "it.agent");
 
         var snapshot = await agent.JoinDepartmentAsync("it", LiveGroups.ProviderRole);
 
@@ -124,15 +124,82 @@ public sealed class LiveHubTests(LivePlatform platform)
     [Fact]
     public async Task Joining_the_board_returns_the_department_pair_counters_and_then_every_event()
     {
-        await LiveRequests.FileAsync(platform.Http, "hr");
-        await using var board = await LiveClient.ConnectAsync(platform);
+        await LiveRequests.FileAsync(platform, "hr");
+        await using var board = await LiveClient.ConnectAsync(platform, "org.auditor");
 
         var snapshot = await board.JoinBoardAsync();
 
+        snapshot.DepartmentId.Should().BeNull("an auditor follows the organisation's board");
         snapshot.Counters.Should().Contain(c => c.ProviderDepartmentId == "it" && c.ClientDepartmentId == "hr" && c.Filed >= 1);
         snapshot.Requests.Should().NotContain(r => !r.AtRisk && !r.Breached, "the board starts from what needs attention");
-        var id = await LiveRequests.FileAsync(platform.Http, "finance");
+        var id = await LiveRequests.FileAsync(platform, "finance");
         (await board.WaitForAsync(id, e => e.Count >= 1))[0].Type.Should().Be(LiveEventTypes.Filed);
+    }
+
+    [Fact]
+    public async Task A_department_board_starts_from_and_receives_only_the_requests_involving_that_department()
+    {
+        await LiveRequests.FileAsync(platform, "finance");
+        await using var board = await LiveClient.ConnectAsync(platform, "finance.manager");
+
+        var snapshot = await board.JoinBoardAsync();
+
+        snapshot.DepartmentId.Should().Be("finance", "anyone but an auditor follows their own department's board");
+        snapshot.Counters.Should().Contain(c => c.ProviderDepartmentId == "it" && c.ClientDepartmentId == "finance" && c.Filed >= 1)
+            .And.OnlyContain(c => c.ProviderDepartmentId == "finance" || c.ClientDepartmentId == "finance");
+        snapshot.Requests.Should().NotContain(r => r.ProviderDepartmentId != "finance" && r.ClientDepartmentId != "finance");
+
+        var fromHr = await LiveRequests.FileAsync(platform, "hr");
+        await LiveRequests.ActAsync(platform, fromHr, "acknowledge");
+        // Filed after the hr request: once the board has finance's own request, the hr events went out before it.
+        var fromFinance = await LiveRequests.FileAsync(platform, "finance");
+        (await board.WaitForAsync(fromFinance, e => e.Count >= 1))[0].Type.Should().Be(LiveEventTypes.Filed);
+
+        board.EventsOf(fromHr).Should().BeEmpty("a request between HR and IT is none of finance's business");
+        board.Events.Should().OnlyContain(e => e.ProviderDepartmentId == "finance" || e.ClientDepartmentId == "finance");
+    }
+
+    [Fact]
+    public async Task The_hub_refuses_a_connection_that_is_not_signed_in()
+    {
+        await using var anonymous = LiveClient.Build(platform);
+
+        var connect = () => anonymous.StartAsync();
+
+        (await connect.Should().ThrowAsync<HttpRequestException>()).Which.StatusCode.Should().Be(HttpStatusCode.Unauthorized,
+            "negotiating needs a sign-in");
+        anonymous.State.Should().Be(Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Disconnected);
+    }
+
+    [Theory]
+    [InlineData("hr.agent", "it", "provider")]
+    [InlineData("hr.manager", "it", "client")]
+    public async Task Following_another_department_s_queue_is_refused_and_none_of_its_events_arrive(string userId, string departmentId, string role)
+    {
+        await using var outsider = await LiveClient.ConnectAsync(platform, userId);
+
+        var join = () => outsider.JoinDepartmentAsync(departmentId, role);
+
+        (await join.Should().ThrowAsync<HubException>()).Which.Message.Should().Contain("may not follow");
+        outsider.Connection.State.Should().Be(Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected,
+            "a refused join fails the call, not the connection");
+        await outsider.JoinDepartmentAsync("hr", LiveGroups.ClientRole);
+        var fromIt = await LiveRequests.FileAsync(platform, "it");
+        // Filed after the it request: once hr's own request arrives, the it request's event went out before it.
+        var fromHr = await LiveRequests.FileAsync(platform, "hr");
+        await outsider.WaitForAsync(fromHr, e => e.Count >= 1);
+        outsider.EventsOf(fromIt).Should().BeEmpty("the refused join left the connection out of the group");
+    }
+
+    [Fact]
+    public async Task An_auditor_may_follow_any_department_s_queue()
+    {
+        await using var auditor = await LiveClient.ConnectAsync(platform, "org.auditor");
+        await auditor.JoinDepartmentAsync("it", LiveGroups.ProviderRole);
+
+        var id = await LiveRequests.FileAsync(platform, "hr");
+
+        (await auditor.WaitForAsync(id, e => e.Count >= 1))[0].Type.Should().Be(LiveEventTypes.Filed);
     }
 
     [Theory]
@@ -143,7 +210,7 @@ public sealed class LiveHubTests(LivePlatform platform)
     [InlineData("../it", "client", "Unknown department '../it'")]
     public async Task Joining_with_a_bad_role_or_an_unknown_department_is_a_hub_error_that_says_why(string departmentId, string role, string message)
     {
-        await using var client = await LiveClient.ConnectAsync(platform);
+        await using var client = await LiveClient.ConnectAsync(platform, "it.agent");
 
         var join = () => client.JoinDepartmentAsync(departmentId, role);
 
@@ -155,14 +222,14 @@ public sealed class LiveHubTests(LivePlatform platform)
     [Fact]
     public async Task Events_keep_flowing_after_the_silo_restarts()
     {
-        await using var agent = await LiveClient.ConnectAsync(platform);
+        await using var agent = await LiveClient.ConnectAsync(platform, "it.agent");
         await agent.JoinDepartmentAsync("it", LiveGroups.ProviderRole);
-        var before = await LiveRequests.FileAsync(platform.Http, "hr");
+        var before = await LiveRequests.FileAsync(platform, "hr");
         await agent.WaitForAsync(before, e => e.Count >= 1);
 
         await platform.StopSiloAsync();
         await platform.StartSiloAsync();
-        var after = await LiveRequests.FileAsync(platform.Http, "hr");
+        var after = await LiveRequests.FileAsync(platform, "hr");
 
         (await agent.WaitForAsync(after, e => e.Count >= 1, TimeSpan.FromSeconds(30)))[0].Type.Should().Be(LiveEventTypes.Filed);
     }

@@ -1,10 +1,14 @@
 using System.Text.Json;
 using Catalog.Functional.Tests.Browser;
+using Catalog.Functional.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Catalog.Functional.Tests.Live;
 
-/// <summary>wwwroot/js/live.js in Chromium against the running hosts: what the pages build on.</summary>
+/// <summary>
+/// wwwroot/js/live.js in Chromium against the running hosts: what the pages build on. The browser is signed in as
+/// the auditor, who may follow any department's queue and the organisation's board.
+/// </summary>
 [Collection(LiveCollection.Name)]
 public sealed class LiveScriptTests(LivePlatform platform, BrowserFixture browser) : IAsyncLifetime
 {
@@ -15,6 +19,7 @@ public sealed class LiveScriptTests(LivePlatform platform, BrowserFixture browse
     public async Task InitializeAsync()
     {
         context = await browser.NewContextAsync(platform.BaseAddress, "en-CA");
+        await SignInAsync(context, "org.auditor");
         page = await context.NewPageAsync();
         page.PageError += (_, error) => scriptErrors.Add(error);
         await page.GotoAsync("/");
@@ -30,6 +35,20 @@ public sealed class LiveScriptTests(LivePlatform platform, BrowserFixture browse
 
     public async Task DisposeAsync() => await context.DisposeAsync();
 
+    /// <summary>Signs in through the demo sign-in and hands the browser that sign-in's cookies.</summary>
+    private async Task SignInAsync(IBrowserContext browserContext, string userId)
+    {
+        var (http, cookies) = await SignedInClients.SignInWithCookiesAsync(platform.BaseAddress, userId);
+        http.Dispose();
+        await browserContext.AddCookiesAsync(cookies.GetAllCookies().Select(c => new Cookie
+        {
+            Name = c.Name,
+            Value = c.Value,
+            Url = platform.BaseAddress.ToString(),
+            HttpOnly = c.HttpOnly,
+        }));
+    }
+
     [Fact]
     public async Task The_page_script_loads_the_npm_client_joins_a_queue_and_gets_each_event_once_even_from_two_groups()
     {
@@ -44,8 +63,8 @@ public sealed class LiveScriptTests(LivePlatform platform, BrowserFixture browse
         (await page.EvaluateAsync<bool>("() => typeof window.signalR?.HubConnectionBuilder === 'function'"))
             .Should().BeTrue("live.js loads /lib/signalr/signalr.min.js, served from npm");
 
-        var id = await LiveRequests.FileAsync(platform.Http, "hr");
-        await LiveRequests.ActAsync(platform.Http, id, "acknowledge");
+        var id = await LiveRequests.FileAsync(platform, "hr");
+        await LiveRequests.ActAsync(platform, id, "acknowledge");
         await page.WaitForFunctionAsync(
             "(id) => window.liveEvents.filter((e) => e.requestId === id).length >= 2", id, new() { Timeout = 15_000 });
         await page.WaitForTimeoutAsync(300); // the board's copy of the same events arrives too; it must be dropped

@@ -41,16 +41,34 @@ public sealed class PlatformEndpointsTests(CatalogPlatform platform)
     [Fact]
     public async Task Orleans_dashboard_is_served_to_operators()
     {
-        var response = await platform.Http.GetAsync("dashboard");
+        var response = await (await platform.AsAsync("catalogue.admin")).GetAsync("dashboard/");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
+    public async Task Orleans_dashboard_sends_everyone_else_to_sign_in()
+    {
+        var response = await (await platform.AsAsync("it.manager")).GetAsync("dashboard/");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "only catalogue administrators operate the cluster");
+        response.Headers.Location!.OriginalString.Should().Contain("/signin");
+    }
+
+    [Fact]
     public async Task Unknown_api_route_is_a_404_problem()
     {
-        var response = await platform.Http.GetAsync("api/nothing-here");
+        var response = await (await platform.AsAsync("hr.requester")).GetAsync("api/nothing-here");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_api_answers_401_to_anyone_not_signed_in()
+    {
+        var response = await platform.Http.GetAsync("api/catalogue");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
 }

@@ -4,10 +4,26 @@ using System.Text.Json.Nodes;
 
 namespace Catalog.Functional.Tests.Requests;
 
-/// <summary>What the request tests do over HTTP, as a client of the API would.</summary>
+/// <summary>
+/// What the request tests do over HTTP, as a client of the API would. Each helper acts as whoever
+/// <paramref name="http"/> is signed in as (<c>await platform.AsAsync("hr.requester")</c>): the API takes the
+/// requester and the side of an action from the sign-in, never from the body.
+/// </summary>
 internal static class RequestApi
 {
-    /// <summary>Creates an IT service whose acknowledgement target is <paramref name="ackHours"/> business hours.</summary>
+    /// <summary>Who creates the test services: a manager of IT, the department that provides them.</summary>
+    public const string ItManager = "it.manager";
+
+    /// <summary>Who works the requests: an agent of IT, the provider.</summary>
+    public const string ItAgent = "it.agent";
+
+    /// <summary>Who files the requests: a requester of HR, the client.</summary>
+    public const string HrRequester = "hr.requester";
+
+    /// <summary>
+    /// Creates an IT service whose acknowledgement target is <paramref name="ackHours"/> business hours, as
+    /// <paramref name="http"/> (a manager of IT or a catalogue administrator).
+    /// </summary>
     public static async Task<string> CreateServiceAsync(HttpClient http, int ackHours, IReadOnlyList<string>? eligible = null)
     {
         var id = "it.sla-" + Guid.NewGuid().ToString("N")[..10];
@@ -26,8 +42,11 @@ internal static class RequestApi
         return id;
     }
 
-    /// <summary>Files a request from HR and returns the response.</summary>
-    public static Task<HttpResponseMessage> FileAsync(HttpClient http, string serviceId, string client = "hr", string? idempotencyKey = null)
+    /// <summary>
+    /// Files a request as <paramref name="http"/>'s person and returns the response; <paramref name="client"/> is the
+    /// body's clientDepartmentId (null leaves it out: the person's own department).
+    /// </summary>
+    public static Task<HttpResponseMessage> FileAsync(HttpClient http, string serviceId, string? client = null, string? idempotencyKey = null)
     {
         var message = new HttpRequestMessage(HttpMethod.Post, "api/requests")
         {
@@ -35,7 +54,6 @@ internal static class RequestApi
             {
                 serviceId,
                 clientDepartmentId = client,
-                requester = "Marie Tremblay",
                 title = "Nouveau poste pour l'équipe de paie",
                 answers = new Dictionary<string, string> { ["location"] = "Bureau 402" },
             }),
@@ -48,15 +66,15 @@ internal static class RequestApi
         return http.SendAsync(message);
     }
 
-    /// <summary>Files a request and returns its body, failing the test unless it was created.</summary>
-    public static async Task<JsonObject> FileOkAsync(HttpClient http, string serviceId, string client = "hr")
+    /// <summary>Files a request as <paramref name="http"/>'s person and returns its body, failing the test unless it was created.</summary>
+    public static async Task<JsonObject> FileOkAsync(HttpClient http, string serviceId, string? client = null)
     {
         var response = await FileAsync(http, serviceId, client);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    /// <summary>Acts on a request through its convenience route.</summary>
+    /// <summary>Acts on a request through its convenience route, as <paramref name="http"/>'s person.</summary>
     public static async Task<JsonObject> ActAsync(HttpClient http, string id, string verb, object body)
     {
         var response = await http.PostAsJsonAsync($"api/requests/{id}/{verb}", body);
@@ -64,7 +82,7 @@ internal static class RequestApi
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    /// <summary>The request as the API shows it now.</summary>
+    /// <summary>The request as the API shows it now to <paramref name="http"/>'s person.</summary>
     public static async Task<JsonObject> GetAsync(HttpClient http, string id) =>
         (await http.GetFromJsonAsync<JsonObject>($"api/requests/{id}"))!;
 

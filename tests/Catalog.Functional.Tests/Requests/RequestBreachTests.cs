@@ -9,14 +9,17 @@ public sealed class RequestBreachTests(FakeClockPlatform platform) : IClassFixtu
     [Fact]
     public async Task A_breach_is_recorded_within_one_second_of_its_business_time_instant_and_only_once()
     {
-        var service = await RequestApi.CreateServiceAsync(platform.Http, ackHours: 1);
-        var filed = await RequestApi.FileOkAsync(platform.Http, service);
+        var manager = await platform.AsAsync(RequestApi.ItManager);
+        var requester = await platform.AsAsync(RequestApi.HrRequester);
+        var agent = await platform.AsAsync(RequestApi.ItAgent);
+        var service = await RequestApi.CreateServiceAsync(manager, ackHours: 1);
+        var filed = await RequestApi.FileOkAsync(requester, service);
         var id = filed["id"]!.GetValue<string>();
         var due = RequestApi.Instant(RequestApi.Clock(filed, "Acknowledgement"), "dueAt")!.Value;
 
         platform.FakeClock.SetUtcNow(due.AddSeconds(-1));
         await Task.Delay(600);
-        RequestApi.Clock(await RequestApi.GetAsync(platform.Http, id), "Acknowledgement")["breached"]!.GetValue<bool>()
+        RequestApi.Clock(await RequestApi.GetAsync(agent, id), "Acknowledgement")["breached"]!.GetValue<bool>()
             .Should().BeFalse("one second before the deadline nothing is breached");
 
         platform.FakeClock.SetUtcNow(due);
@@ -24,10 +27,10 @@ public sealed class RequestBreachTests(FakeClockPlatform platform) : IClassFixtu
         JsonObject? breached = null;
         while (watch.Elapsed < TimeSpan.FromSeconds(5))
         {
-            var queue = await platform.Http.GetFromJsonAsync<JsonObject>("api/queues/provider/it?breached=true");
+            var queue = await agent.GetFromJsonAsync<JsonObject>("api/queues/provider/it?breached=true");
             if (queue!["items"]!.AsArray().Any(r => r!["id"]!.GetValue<string>() == id))
             {
-                breached = await RequestApi.GetAsync(platform.Http, id);
+                breached = await RequestApi.GetAsync(agent, id);
                 break;
             }
 
@@ -41,12 +44,12 @@ public sealed class RequestBreachTests(FakeClockPlatform platform) : IClassFixtu
         ack["breached"]!.GetValue<bool>().Should().BeTrue();
         RequestApi.Instant(ack, "breachedAt").Should().Be(due, "a breach is recorded at the instant it happened");
 
-        var counters = await platform.Http.GetFromJsonAsync<JsonArray>("api/sla/it/counters");
+        var counters = await agent.GetFromJsonAsync<JsonArray>("api/sla/it/counters");
         var pair = counters!.Single(c => c!["clientDepartmentId"]!.GetValue<string>() == "hr")!;
         var breachesBefore = pair["breached"]!.GetValue<int>();
         platform.FakeClock.Advance(TimeSpan.FromMinutes(5));
         await Task.Delay(1000);
-        var again = await platform.Http.GetFromJsonAsync<JsonArray>("api/sla/it/counters");
+        var again = await agent.GetFromJsonAsync<JsonArray>("api/sla/it/counters");
         again!.Single(c => c!["clientDepartmentId"]!.GetValue<string>() == "hr")!["breached"]!.GetValue<int>()
             .Should().Be(breachesBefore, "a breach is never counted twice");
     }

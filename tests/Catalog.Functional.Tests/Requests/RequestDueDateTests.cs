@@ -1,5 +1,3 @@
-using Catalog.Functional.Tests.Infrastructure;
-
 namespace Catalog.Functional.Tests.Requests;
 
 public sealed class RequestDueDateTests(FakeClockPlatform platform) : IClassFixture<FakeClockPlatform>
@@ -9,9 +7,9 @@ public sealed class RequestDueDateTests(FakeClockPlatform platform) : IClassFixt
     [Fact]
     public async Task Friday_16h00_filing_with_a_4_business_hour_target_is_due_Monday_noon_and_at_risk_at_11h00()
     {
-        var service = await RequestApi.CreateServiceAsync(platform.Http, ackHours: 4);
+        var service = await RequestApi.CreateServiceAsync(await platform.AsAsync(RequestApi.ItManager), ackHours: 4);
 
-        var request = await RequestApi.FileOkAsync(platform.Http, service);
+        var request = await RequestApi.FileOkAsync(await platform.AsAsync(RequestApi.HrRequester), service);
 
         var ack = RequestApi.Clock(request, "Acknowledgement");
         RequestApi.Instant(ack, "dueAt").Should().Be(MondayNoon, "30 minutes on Friday and 3½ hours on Monday morning");
@@ -20,5 +18,7 @@ public sealed class RequestDueDateTests(FakeClockPlatform platform) : IClassFixt
         ack["holderDepartmentId"]!.GetValue<string>().Should().Be("it");
         request["id"]!.GetValue<string>().Should().MatchRegex("^IT-[0-9]{6}$");
         request["status"]!.GetValue<string>().Should().Be("Submitted");
+        request["requester"]!.GetValue<string>().Should().Be(RequestApi.HrRequester, "the requester is whoever signed in");
+        request["clientDepartmentId"]!.GetValue<string>().Should().Be("hr", "the client department defaults to the requester's");
     }
 }

@@ -5,8 +5,9 @@ public sealed class RequestRestartTests(FakeClockPlatform platform) : IClassFixt
     [Fact]
     public async Task A_deadline_that_passed_while_the_silo_was_down_is_recorded_as_breached_on_start_up()
     {
-        var service = await RequestApi.CreateServiceAsync(platform.Http, ackHours: 2);
-        var filed = await RequestApi.FileOkAsync(platform.Http, service);
+        var requester = await platform.AsAsync(RequestApi.HrRequester);
+        var service = await RequestApi.CreateServiceAsync(await platform.AsAsync(RequestApi.ItManager), ackHours: 2);
+        var filed = await RequestApi.FileOkAsync(requester, service);
         var id = filed["id"]!.GetValue<string>();
         var due = RequestApi.Instant(RequestApi.Clock(filed, "Acknowledgement"), "dueAt")!.Value;
 
@@ -15,11 +16,11 @@ public sealed class RequestRestartTests(FakeClockPlatform platform) : IClassFixt
         await platform.StartSiloAsync();
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        var ack = RequestApi.Clock(await RequestApi.GetAsync(platform.Http, id), "Acknowledgement");
+        var ack = RequestApi.Clock(await RequestApi.GetAsync(requester, id), "Acknowledgement");
         while (!ack["breached"]!.GetValue<bool>() && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
-            ack = RequestApi.Clock(await RequestApi.GetAsync(platform.Http, id), "Acknowledgement");
+            ack = RequestApi.Clock(await RequestApi.GetAsync(requester, id), "Acknowledgement");
         }
 
         ack["breached"]!.GetValue<bool>().Should().BeTrue("the monitor reloads pending deadlines on start-up");

@@ -14,7 +14,7 @@ public sealed class DemoSeedingTests(DemoClusterFixture fixture) : IClassFixture
         var index = fixture.Grains.GetCatalogueIndex();
 
         var departments = await index.ListDepartmentsAsync();
-        var services = await index.SearchAsync(new CatalogueQuery(IncludeRetired: true));
+        var services = await index.SearchAsync(new CatalogueQuery(IncludeRetired: true, ViewerSeesAll: true));
 
         departments.Should().HaveCountGreaterThanOrEqualTo(6).And.OnlyContain(d => d.ServiceCount >= 4);
         services.Total.Should().Be(DemoCatalogue.Services.Count).And.BeGreaterThanOrEqualTo(30);
@@ -28,7 +28,7 @@ public sealed class DemoSeedingTests(DemoClusterFixture fixture) : IClassFixture
         var (departments, services) = await Seeder(fixture.Grains).SeedAsync(CancellationToken.None);
 
         (departments, services).Should().Be((0, 0));
-        (await fixture.Grains.GetCatalogueIndex().SearchAsync(new CatalogueQuery(IncludeRetired: true)))
+        (await fixture.Grains.GetCatalogueIndex().SearchAsync(new CatalogueQuery(IncludeRetired: true, ViewerSeesAll: true)))
             .Items.Should().OnlyContain(s => s.Version == 1);
     }
 
@@ -48,7 +48,7 @@ public sealed class DemoSeedingTests(DemoClusterFixture fixture) : IClassFixture
         var added = await Seeder(cluster.GrainFactory).SeedAsync(CancellationToken.None);
 
         added.Should().Be((DemoCatalogue.Departments.Count - 2, DemoCatalogue.Services.Count - 1));
-        (await index.SearchAsync(new CatalogueQuery(IncludeRetired: true))).Total.Should().Be(DemoCatalogue.Services.Count);
+        (await index.SearchAsync(new CatalogueQuery(IncludeRetired: true, ViewerSeesAll: true))).Total.Should().Be(DemoCatalogue.Services.Count);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Catalog.Grains.Audit;
 using System.Diagnostics;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.Index;
@@ -93,6 +94,7 @@ public sealed class MonitorClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IRequestDeadlineChecker>(sp => sp.GetRequiredService<RecordingDeadlineChecker>());
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryRequestIndex();
+            silo.AddInMemoryAuditTrail();
         }
     }
 

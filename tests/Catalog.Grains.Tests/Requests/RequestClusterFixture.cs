@@ -1,3 +1,4 @@
+using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests;
 using Catalog.Grains.Requests.Index;
@@ -12,7 +13,7 @@ namespace Catalog.Grains.Tests.Requests;
 /// <summary>
 /// A one-silo test cluster for the request grains: memory storage under Catalog's storage names, a
 /// <see cref="FakeTimeProvider"/> as the silo's wall clock (as Catalog's <see cref="CatalogClock"/>, registered before
-/// Catalog's grains, so theirs is not used), the in-memory request index and a publisher that records every event. Tests share it: each uses fresh departments,
+/// Catalog's grains, so theirs is not used), the in-memory request index and audit trail, and a publisher that records every event. Tests share it: each uses fresh departments,
 /// and only ever moves the clock forward.
 /// </summary>
 public sealed class RequestClusterFixture : IAsyncLifetime
@@ -31,6 +32,9 @@ public sealed class RequestClusterFixture : IAsyncLifetime
 
     /// <summary>Every event the request grains published, in order.</summary>
     public RecordingEventPublisher Events => Silo.GetRequiredService<RecordingEventPublisher>();
+
+    /// <summary>The silo's audit trail (in memory).</summary>
+    public InMemoryAuditTrail Audit => Silo.GetRequiredService<InMemoryAuditTrail>();
 
     /// <summary>The silo's request index.</summary>
     public InMemoryRequestIndex Index => Silo.GetRequiredService<InMemoryRequestIndex>();
@@ -64,6 +68,7 @@ public sealed class RequestClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(sp => new CatalogClock(sp.GetRequiredService<FakeTimeProvider>()));
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryRequestIndex();
+            silo.AddInMemoryAuditTrail();
             silo.Services.RemoveAll<IRequestEventPublisher>();
             silo.Services.AddSingleton<RecordingEventPublisher>();
             silo.Services.AddSingleton<IRequestEventPublisher>(sp => sp.GetRequiredService<RecordingEventPublisher>());

@@ -1,5 +1,6 @@
 // The catalogue HTTP API (docs/catalogue-api.md). Every call resolves to parsed JSON or throws an ApiError
-// carrying the problem details' title and detail, so the page can show what went wrong.
+// carrying the problem details' title and detail, so the page can show what went wrong (a 403 or a 404 included).
+import { antiforgeryToken, leaving, me, redirectToSignIn } from './identity.js';
 
 /** A failed call: the HTTP status and the RFC 7807 problem's title and detail when the server sent one. */
 export class ApiError extends Error {
@@ -12,28 +13,59 @@ export class ApiError extends Error {
   }
 }
 
-/** GET path → parsed JSON, or an ApiError with the problem's title and detail. */
-export async function getJson(path, signal) {
+/**
+ * Any call: method, path, an optional JSON body and extra headers → parsed JSON (null for an empty answer), or an
+ * ApiError with the problem's title, detail and field errors. Changes (POST, PUT, DELETE) carry the anti-forgery
+ * token from GET /api/me; a 401 (the sign-in expired) sends the browser to the sign-in page.
+ */
+export async function send(method, path, { body, headers = {}, signal } = {}) {
+  const changes = method !== 'GET' && method !== 'HEAD';
+  const all = { Accept: 'application/json', ...headers };
+  if (body !== undefined) all['Content-Type'] = 'application/json';
+  if (changes) {
+    await me();
+    all['X-XSRF-TOKEN'] = antiforgeryToken();
+  }
+
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, signal });
+    response = await fetch(path, { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body), signal, credentials: 'same-origin' });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError(0, null, null); // offline or server unreachable: the page words it
   }
 
+  if (response.status === 401) {
+    redirectToSignIn();
+    return leaving();
+  }
+
   const type = response.headers.get('Content-Type') ?? '';
-  const body = type.includes('json') ? await response.json().catch(() => null) : null;
+  const json = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
-    throw new ApiError(response.status, body?.title ?? response.statusText ?? null, body?.detail ?? null);
+    const error = new ApiError(response.status, json?.title ?? response.statusText ?? null, json?.detail ?? null);
+    error.errors = json?.errors ?? null;
+    throw error;
   }
 
-  if (body === null) {
-    throw new ApiError(response.status, null, null);
-  }
+  return json;
+}
 
+/** GET path → parsed JSON, or an ApiError with the problem's title and detail. */
+export async function getJson(path, signal) {
+  const body = await send('GET', path, { signal });
+  if (body === null) throw new ApiError(200, null, null);
   return body;
 }
+
+/** POST path with a JSON body → parsed JSON. */
+export const postJson = (path, body, headers) => send('POST', path, { body, headers });
+
+/** PUT path with a JSON body → parsed JSON. */
+export const putJson = (path, body) => send('PUT', path, { body });
+
+/** DELETE path → parsed JSON (or null). */
+export const deleteJson = (path) => send('DELETE', path);
 
 /** GET /api/departments → Department[] */
 export const getDepartments = (signal) => getJson('/api/departments', signal);

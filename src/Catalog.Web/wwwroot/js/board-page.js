@@ -1,11 +1,14 @@
-// SLA board: every provider × client department pair with its open, at-risk and breached requests and its compliance
-// (1 − breached / filed) over a period, computed here from the providers' queue listings and kept current by the
-// hub's events; a live feed of breaches and warnings; any cell leads to the provider's queue for that client.
+// SLA board: provider × client department pairs with their open, at-risk and breached requests and their compliance
+// (1 − breached / filed) over a period, computed here from queue listings and kept current by the hub's events; a
+// live feed of breaches and warnings. Whose board it is comes from the hub's snapshot: an auditor sees the
+// organisation's (every provider's queue), anyone else their own department's (what it provides and what it filed).
+// A cell leads to the provider's queue for that client when the person may see it, or to My requests.
 import { fill } from './page-common.js';
 import { h, icon } from './dom.js';
 import { collator, formatNumber, locale, pick, plural, t } from './i18n.js';
 import { formatTime, serverNow, syncServerClock } from './clocks.js';
 import { departments, knownDepartments, mountShell } from './shell.js';
+import { me } from './identity.js';
 import { followLive } from './live-page.js';
 import { listQueue, openStatuses } from './requests-api.js';
 import { describe } from './problems.js';
@@ -15,6 +18,8 @@ const listingLimit = 1000;
 const feedLength = 50;
 
 const elements = {
+  title: document.getElementById('page-title'),
+  subtitle: document.getElementById('page-subtitle'),
   tools: document.getElementById('page-tools'),
   period: document.getElementById('period'),
   summary: document.getElementById('board-summary'),
@@ -28,6 +33,7 @@ const elements = {
 const periodParam = new URLSearchParams(location.search).get('days');
 const state = {
   days: periodParam === '7' || periodParam === 'all' ? periodParam : '30',
+  scope: undefined, // the department whose board this is, null for the organisation's, undefined until known
   requests: new Map(), // id → RequestSummary, every provider's
   truncated: false,
   loaded: false,
@@ -68,11 +74,34 @@ const percent = (value) => new Intl.NumberFormat(locale(), { style: 'percent', m
 
 // ---- rendering -------------------------------------------------------------------------------------------
 
+function renderTitle() {
+  const scoped = typeof state.scope === 'string';
+  elements.title.textContent = scoped ? t('board.headingFor', { department: departmentName(state.scope) })
+    : state.scope === null ? t('board.headingOrganisation') : t('board.heading');
+  elements.subtitle.textContent = t(scoped ? 'board.subtitleFor' : 'board.subtitle', { department: scoped ? departmentName(state.scope) : '' });
+}
+
+/** Where a cell leads: the provider's queue when the person may see it, My requests for what their department filed. */
+function cellHref(providerId, clientId, requestId) {
+  const hash = requestId ? `#request=${encodeURIComponent(requestId)}` : '';
+  if (state.scope === null || providerId === state.scope) {
+    const query = new URLSearchParams({ department: providerId, status: 'all' });
+    if (clientId) query.set('counterpart', clientId);
+    return `queue.html?${query}${hash}`;
+  }
+
+  return clientId === state.scope || !clientId ? `requests.html?show=all${hash}` : null;
+}
+
 function render() {
+  renderTitle();
   renderMessage();
   const all = knownDepartments();
   const byName = (a, b) => collator().compare(pick(a.name), pick(b.name));
-  const providers = all.filter((d) => (d.serviceCount ?? 0) > 0 || [...state.requests.values()].some((r) => r.providerDepartmentId === d.id)).sort(byName);
+  const listed = [...state.requests.values()];
+  const providers = all.filter((d) => (typeof state.scope === 'string'
+    ? d.id === state.scope || listed.some((r) => r.providerDepartmentId === d.id)
+    : (d.serviceCount ?? 0) > 0 || listed.some((r) => r.providerDepartmentId === d.id))).sort(byName);
   const clients = [...all].sort(byName);
   const cells = figures();
   const total = cells.get('*|*') ?? { filed: 0, open: 0, atRisk: 0, breached: 0 };
@@ -129,8 +158,7 @@ function matrixCell(provider, client, figure) {
   }
 
   const status = figure.breached ? 'breached' : figure.atRisk ? 'atRisk' : 'onTrack';
-  const query = new URLSearchParams({ department: provider.id, status: 'all' });
-  if (client) query.set('counterpart', client.id);
+  const href = cellHref(provider.id, client?.id ?? null);
   const description = t('board.cell.full', {
     provider: pick(provider.name),
     client: client ? pick(client.name) : t('board.allClients'),
@@ -142,7 +170,7 @@ function matrixCell(provider, client, figure) {
   });
 
   return h('td', { ...attributes, class: `${attributes.class} cell-${status}`, dataset: { ...attributes.dataset, status, breached: String(figure.breached), atRisk: String(figure.atRisk), open: String(figure.open), filed: String(figure.filed) } },
-    h('a', { class: 'cell-link', href: `queue.html?${query}`, dataset: { testid: 'cell-link' } },
+    h(href ? 'a' : 'span', { class: 'cell-link', href, dataset: { testid: 'cell-link' } },
       h('span', { class: 'visually-hidden' }, description),
       h('span', { class: 'cell-compliance', 'aria-hidden': 'true' },
         icon(status === 'breached' ? 'breach' : status === 'atRisk' ? 'alert' : 'check'),
@@ -167,13 +195,13 @@ function feedItem(event, key) {
   const breached = event.type === 'breached';
   const provider = departmentName(event.providerDepartmentId);
   const client = departmentName(event.clientDepartmentId);
-  const link = `queue.html?department=${encodeURIComponent(event.providerDepartmentId)}&status=all#request=${encodeURIComponent(event.requestId)}`;
+  const link = cellHref(event.providerDepartmentId, state.scope === null || event.providerDepartmentId === state.scope ? null : event.clientDepartmentId, event.requestId);
   return h('li', { class: `feed-item feed-${event.type}`, dataset: { key, testid: 'feed-item', requestId: event.requestId, type: event.type } },
     h('span', { class: 'feed-icon' }, icon(breached ? 'breach' : 'alert')),
     h('div', { class: 'feed-text' },
       h('p', { class: 'feed-title' },
         h('strong', {}, t(breached ? 'feed.breached' : 'feed.atRisk')), ' ',
-        h('a', { href: link }, event.requestId), ' · ',
+        link ? h('a', { href: link }, event.requestId) : event.requestId, ' · ',
         t(`clock.${event.clock}`)),
       h('p', { class: 'feed-meta' },
         t('feed.pair', { provider, client }),
@@ -197,10 +225,27 @@ function renderMessage() {
 
 // ---- loading ---------------------------------------------------------------------------------------------
 
+/** The listings the board is computed from: every provider's queue, or the department's two queues. */
+async function listings() {
+  if (state.scope === undefined) {
+    const person = await me();
+    state.scope ??= person.seesOrganisationBoard ? null : person.departmentId;
+  }
+
+  if (typeof state.scope === 'string') {
+    return Promise.all([
+      listQueue('provider', state.scope, { limit: listingLimit }),
+      listQueue('client', state.scope, { limit: listingLimit }),
+    ]);
+  }
+
+  const list = await departments();
+  return Promise.all(list.map((d) => listQueue('provider', d.id, { limit: listingLimit })));
+}
+
 async function load() {
   try {
-    const list = await departments();
-    const pages = await Promise.all(list.map((d) => listQueue('provider', d.id, { limit: listingLimit })));
+    const pages = await listings();
     const requests = new Map();
     let truncated = false;
     pages.forEach((page) => {
@@ -262,7 +307,11 @@ mountShell({ onLanguage: () => { elements.feed.replaceChildren(); live.rerender(
 
 const live = followLive({
   target: { board: true },
-  onSnapshot: () => load(),
+  onSnapshot: (snapshot) => {
+    // The hub says whose board this is: null for the organisation's.
+    state.scope = snapshot?.departmentId ?? null;
+    load();
+  },
   onEvents,
   refresh: load,
 });
@@ -270,4 +319,5 @@ elements.tools.append(live.status);
 
 render();
 syncServerClock().then(render, () => {});
+departments().then(render, () => {});
 load();

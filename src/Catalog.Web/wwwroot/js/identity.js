@@ -1,129 +1,93 @@
-// Who is using the page, until sign-in exists: a department and a name, both kept in localStorage and shown in a
-// strip under the header that says plainly it is a stand-in. Requests are filed for this department, and the name
-// signs every request and action (requester / by).
+// Who is signed in: GET /api/me, loaded once per page. It gives the person's department (the pages work in it),
+// their role and organisation-wide roles (which links and tools the pages offer; the server checks every call
+// anyway), and the anti-forgery token every change sends in the X-XSRF-TOKEN header. The header shows the person
+// with a "Sign out" button: a plain form post to /signout carrying the same token.
 import { h, icon } from './dom.js';
-import { collator, pick, t } from './i18n.js';
+import { pick, t } from './i18n.js';
 
-const departmentKey = 'catalog.department';
-const nameKey = 'catalog.name';
-const defaultDepartment = 'hr';
+const signInPath = '/signin';
+const signOutPath = '/signout';
 
-const handlers = new Set();
-let bar = null;
-let knownDepartments = [];
+let loading = null;
+let person = null;
 
-function read(key) {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null; // storage disabled by policy: the choice lasts for the page
-  }
+/** Sends the browser to the sign-in page, to come back here afterwards. */
+export function redirectToSignIn() {
+  const here = `${location.pathname}${location.search}${location.hash}`;
+  location.assign(`${signInPath}?returnUrl=${encodeURIComponent(here)}`);
 }
 
-function write(key, value) {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Not persisted; the page still uses it.
-  }
-}
-
-let current = { department: read(departmentKey) || defaultDepartment, name: read(nameKey) ?? '' };
-
-/** The chosen department's id ("hr" until someone picks another). */
-export const department = () => current.department;
-
-/** The name typed in "Your name" (may be empty). */
-export const name = () => current.name.trim();
-
-/** Calls handler({ department, name }, what) when the department or the name changes; returns a remover. */
-export function onIdentityChange(handler) {
-  handlers.add(handler);
-  return () => handlers.delete(handler);
-}
-
-function change(next, what) {
-  current = { ...current, ...next };
-  for (const handler of handlers) handler(current, what);
-}
-
-/** Picks a department (and remembers it). */
-export function setDepartment(id) {
-  if (!id || id === current.department) return;
-  write(departmentKey, id);
-  change({ department: id }, 'department');
-  if (bar) bar.querySelector('select').value = id;
-}
-
-/** Sets the name (and remembers it). */
-export function setName(value) {
-  write(nameKey, value);
-  change({ name: value }, 'name');
-}
+/** A promise that never settles: what a call returns while the browser leaves for the sign-in page. */
+export const leaving = () => new Promise(() => {});
 
 /**
- * The name to sign an action with, or null after pointing the user at the empty "Your name" field (focused, marked
- * invalid, with its message read out).
+ * The signed-in person (GET /api/me, once per page): { userId, name, departmentId, role, catalogueAdministrator,
+ * auditor, managesDepartment, seesOrganisationBoard, antiforgeryToken }. Not signed in: off to the sign-in page.
+ * A failure (server unreachable) rejects, and the next call tries again.
  */
-export function requireName() {
-  const value = name();
-  const input = bar?.querySelector('input');
-  if (value) return value;
-  if (input) {
-    input.setAttribute('aria-invalid', 'true');
-    bar.classList.add('needs-name');
-    bar.querySelector('.identity-error').hidden = false;
-    input.focus();
-  }
-  return null;
+export function me() {
+  loading ??= (async () => {
+    const response = await fetch('/api/me', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (response.status === 401) {
+      redirectToSignIn();
+      return leaving();
+    }
+
+    if (!response.ok) throw new Error(`GET /api/me answered ${response.status}`);
+    person = await response.json();
+    return person;
+  })();
+  loading.catch(() => { loading = null; });
+  return loading;
 }
 
-/** The strip under the header: "Temporary — no sign-in yet · Your department [..] · Your name [..]". */
-export function renderIdentityBar(container, departments = knownDepartments) {
-  knownDepartments = departments;
-  bar = container;
-  const selectId = 'identity-department';
-  const inputId = 'identity-name';
-  const sorted = [...departments].sort((a, b) => collator().compare(pick(a.name), pick(b.name)));
-  const select = h('select', { id: selectId, name: 'department', dataset: { testid: 'identity-department' } },
-    sorted.map((d) => h('option', { value: d.id }, pick(d.name))));
-  if (!sorted.some((d) => d.id === current.department)) {
-    select.append(h('option', { value: current.department }, current.department));
+/** The signed-in person once me() has resolved, else null. */
+export const current = () => person;
+
+/** The signed-in person's department id (null before me() resolves, or for someone the directory places nowhere). */
+export const department = () => person?.departmentId ?? null;
+
+/** The anti-forgery token for X-XSRF-TOKEN (after me() resolves). */
+export const antiforgeryToken = () => person?.antiforgeryToken ?? '';
+
+/** "Requester" / "Demandeur", plus the organisation-wide roles. */
+export function roleLabel(who = person) {
+  if (!who) return '';
+  const roles = [t(`role.${who.role}`)];
+  if (who.catalogueAdministrator) roles.push(t('role.catalogueAdministrator'));
+  if (who.auditor) roles.push(t('role.auditor'));
+  return roles.join(', ');
+}
+
+/** Whether the person may use the people page (managers of their department, catalogue administrators). */
+export const managesPeople = (who = person) => Boolean(who && (who.role === 'Manager' || who.catalogueAdministrator));
+
+/**
+ * The account part of the header: name, department and role, and "Sign out". departmentName(id) names a
+ * department (the id until the departments are loaded).
+ */
+export function renderAccount(container, departmentName) {
+  if (!person) {
+    container.replaceChildren();
+    return;
   }
-  select.value = current.department;
-  select.addEventListener('change', () => setDepartment(select.value));
 
-  const input = h('input', {
-    id: inputId, name: 'name', type: 'text', autocomplete: 'name', spellcheck: 'false', maxlength: '200',
-    placeholder: t('identity.namePlaceholder'), value: current.name, 'aria-describedby': 'identity-name-hint',
-    dataset: { testid: 'identity-name' },
-  });
-  let saveTimer = 0;
-  input.addEventListener('input', () => {
-    input.removeAttribute('aria-invalid');
-    container.classList.remove('needs-name');
-    container.querySelector('.identity-error').hidden = true;
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => setName(input.value), 250);
-  });
-  input.addEventListener('change', () => {
-    clearTimeout(saveTimer);
-    setName(input.value);
-  });
-
-  const wasInvalid = container.classList.contains('needs-name');
-  if (wasInvalid) input.setAttribute('aria-invalid', 'true');
+  const token = h('input', { type: 'hidden', name: '__RequestVerificationToken', value: person.antiforgeryToken });
+  const form = h('form', { class: 'account-signout', method: 'post', action: signOutPath },
+    token,
+    h('button', { type: 'submit', class: 'account-button', dataset: { testid: 'sign-out' } }, t('account.signOut')));
+  const where = person.departmentId ? departmentName(person.departmentId) : t('account.noDepartment');
   container.replaceChildren(
-    h('div', { class: 'identity-inner' },
-      h('p', { class: 'identity-badge', id: 'identity-badge' }, icon('info'), h('span', {}, t('identity.badge'))),
-      h('div', { class: 'identity-field' },
-        h('label', { for: selectId }, icon('building'), h('span', {}, t('identity.department'))),
-        select),
-      h('div', { class: 'identity-field' },
-        h('label', { for: inputId }, icon('user'), h('span', {}, t('identity.name'))),
-        input),
-      h('p', { class: 'identity-hint', id: 'identity-name-hint' },
-        h('span', { class: 'identity-hint-text' }, t('identity.hint')),
-        h('span', { class: 'identity-error', role: 'alert', hidden: !wasInvalid, dataset: { testid: 'identity-error' } }, t('identity.nameRequired')))));
-  container.setAttribute('aria-labelledby', 'identity-badge');
+    h('p', { class: 'account-who', dataset: { testid: 'account-who' } },
+      icon('user'),
+      h('span', { class: 'account-text' },
+        h('strong', { class: 'account-name', dataset: { testid: 'account-name' } }, person.name),
+        h('span', { class: 'account-meta', dataset: { testid: 'account-meta' } },
+          h('span', { dataset: { testid: 'account-department' } }, where), ' · ',
+          h('span', { dataset: { testid: 'account-role' } }, roleLabel())))),
+    form);
+  container.setAttribute('aria-label', t('account.label'));
 }
+
+/** The department's name from a list of departments ({ id, name }), or its id. */
+export const nameIn = (departments) => (id) => pick(departments.find((d) => d.id === id)?.name) || id;

@@ -5,9 +5,9 @@ import { h, icon } from './dom.js';
 import { collator, pick, plural, t } from './i18n.js';
 import { clockName, everySecond, formatDuration, formatInstant, nextClock, readClock, serverNow, syncServerClock } from './clocks.js';
 import { departments, knownDepartments, mountShell } from './shell.js';
-import { department as myDepartment, onIdentityChange } from './identity.js';
+import { current, department as myDepartment, me } from './identity.js';
 import { followLive } from './live-page.js';
-import { activeStatuses, listQueue, openStatuses } from './requests-api.js';
+import { activeStatuses, listQueue, openStatuses, queueExportUrl } from './requests-api.js';
 import { createRequestStore } from './request-store.js';
 import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
 import { requestActions } from './request-actions.js';
@@ -27,7 +27,8 @@ const elements = {
   title: document.getElementById('page-title'),
   subtitle: document.getElementById('page-subtitle'),
   tools: document.getElementById('page-tools'),
-  note: document.getElementById('viewing-note'),
+  providerField: document.getElementById('provider-field'),
+  provider: document.getElementById('provider-filter'),
   form: document.getElementById('filters'),
   status: document.getElementById('status-filter'),
   counterpart: document.getElementById('counterpart'),
@@ -53,8 +54,10 @@ function readQuery() {
 }
 
 const state = { ...readQuery(), selected: readHash('request'), loaded: false, error: null, total: 0, detailError: null };
-const provider = () => state.department || myDepartment();
-let following = provider(); // the department whose queue is on screen and followed live
+/** Auditors may look at any department's queue; everyone else works in their own (the server refuses the others). */
+const mayPick = () => Boolean(current()?.auditor);
+const provider = () => (mayPick() && state.department) || myDepartment();
+let following = null; // the department whose queue is on screen and followed live
 const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?.name) || id;
 const rows = new Map(); // id → { body, key, actions }
 const fresh = new Set(); // requests that arrived live, marked "New" for a while
@@ -97,11 +100,11 @@ function visible() {
 }
 
 function render() {
-  const name = departmentName(provider());
+  const name = provider() ? departmentName(provider()) : '…';
   elements.title.textContent = t('queue.heading', { department: name });
   elements.subtitle.textContent = t('queue.subtitle');
   elements.caption.textContent = t('queue.caption', { department: name });
-  renderNote();
+  renderExport();
   renderMessage();
   const items = visible();
   elements.count.textContent = state.loaded ? plural('queue.count', items.length) : t('queue.loading');
@@ -229,21 +232,18 @@ function due(summary, view) {
   return cell;
 }
 
-function renderNote() {
-  const mine = myDepartment();
-  const viewing = provider();
-  if (viewing === mine) {
-    elements.note.hidden = true;
-    elements.note.replaceChildren();
-    return;
-  }
-
-  elements.note.hidden = false;
-  fill(elements.note, icon('info'),
-    h('div', { class: 'message-text' },
-      h('p', {}, t('queue.viewing', { department: departmentName(viewing), mine: departmentName(mine) })),
-      h('a', { href: 'queue.html', dataset: { testid: 'my-queue' } }, t('queue.viewMine', { department: departmentName(mine) }))));
+/** "Export CSV" with the filters on screen (the server filters by status and client department). */
+function renderExport() {
+  if (!provider()) return;
+  const statuses = filters[state.status];
+  exportLink ??= elements.tools.insertBefore(
+    h('a', { class: 'button button-small button-secondary', download: '', dataset: { testid: 'export-csv' } }),
+    elements.tools.firstChild);
+  exportLink.href = queueExportUrl('provider', provider(), { status: statuses ?? undefined, counterpart: state.counterpart || undefined });
+  fill(exportLink, icon('arrow'), h('span', {}, t('export.csv')));
 }
+
+let exportLink = null;
 
 function renderMessage() {
   if (!state.error) {
@@ -269,6 +269,13 @@ function renderPanel() {
 }
 
 function renderFilters() {
+  elements.providerField.hidden = !mayPick();
+  if (mayPick()) {
+    const all = [...knownDepartments()].sort((a, b) => collator().compare(pick(a.name), pick(b.name)));
+    fill(elements.provider, ...all.map((d) => h('option', { value: d.id }, pick(d.name))));
+    if (provider() && !all.some((d) => d.id === provider())) elements.provider.append(h('option', { value: provider() }, provider()));
+    elements.provider.value = provider() ?? '';
+  }
   fill(elements.status, ...Object.keys(filters).map((key) => h('option', { value: key }, t(`queue.filter.${key}`))));
   elements.status.value = state.status;
   const sorted = [...knownDepartments()].sort((a, b) => collator().compare(pick(a.name), pick(b.name)));
@@ -286,6 +293,7 @@ function renderFilters() {
 
 async function load() {
   const department = provider();
+  if (!department) return;
   try {
     // Everything of the department: the filters apply in the page, so live events can move rows in and out.
     const page = await listQueue('provider', department, { status: filters[state.status] ?? undefined, counterpart: state.counterpart || undefined, limit: 500 });
@@ -360,7 +368,7 @@ function select(id, { focus = true } = {}) {
 
 function writeQuery() {
   const query = new URLSearchParams();
-  if (state.department) query.set('department', state.department);
+  if (mayPick() && state.department && state.department !== myDepartment()) query.set('department', state.department);
   if (state.counterpart) query.set('counterpart', state.counterpart);
   if (state.status !== 'open') query.set('status', state.status);
   if (state.flagged) query.set('flagged', '1');
@@ -377,6 +385,11 @@ elements.table.addEventListener('click', (event) => {
 });
 
 elements.form.addEventListener('submit', (event) => event.preventDefault());
+elements.provider.addEventListener('change', () => {
+  state.department = elements.provider.value;
+  writeQuery();
+  follow();
+});
 elements.status.addEventListener('change', () => { state.status = elements.status.value; writeQuery(); load(); });
 elements.counterpart.addEventListener('change', () => { state.counterpart = elements.counterpart.value; writeQuery(); load(); });
 elements.flagged.addEventListener('change', () => { state.flagged = elements.flagged.checked; writeQuery(); render(); });
@@ -394,19 +407,22 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-onIdentityChange((identity, what) => {
-  if (what !== 'department') return;
-  // Picking a department shows its queue, even when the address named another one.
-  state.department = null;
-  writeQuery();
+/** Shows and follows the queue of provider() when it is not the one on screen. */
+function follow() {
   if (provider() === following) { render(); return; }
+  const switching = following !== null;
   following = provider();
   state.loaded = false;
   store.replace([]);
-  select(null, { focus: false });
-  live.follow({ department: following, role: 'provider' });
+  if (switching) select(null, { focus: false });
+  if (live) {
+    live.follow({ department: following, role: 'provider' });
+  } else {
+    live = followLive({ target: { department: following, role: 'provider' }, onSnapshot: () => load(), onEvents, refresh: load });
+    elements.tools.append(live.status);
+  }
   load();
-});
+}
 
 // ---- start -----------------------------------------------------------------------------------------------
 
@@ -416,22 +432,35 @@ mountShell({
     rows.clear();
     panel.reset();
     renderFilters();
-    live.rerender();
+    live?.rerender();
     render();
   },
 });
 setupAnnouncer();
 renderFilters();
 
-const live = followLive({
-  target: { department: provider(), role: 'provider' },
-  onSnapshot: () => load(),
-  onEvents,
-  refresh: load,
-});
-elements.tools.append(live.status);
-
+let live = null;
 render();
 syncServerClock().catch(() => {});
 departments().then(() => { renderFilters(); render(); }, () => {});
-load();
+me().then((person) => {
+  if (!person.departmentId && !person.auditor) {
+    state.loaded = true;
+    state.error = new Error(t('account.noDepartmentDetail'));
+    render();
+    return;
+  }
+
+  // Only an auditor's address may name another department's queue: anyone else sees their own.
+  if (!person.auditor && state.department) {
+    state.department = null;
+    writeQuery();
+  }
+  state.department ||= person.departmentId;
+  renderFilters();
+  follow();
+}, (error) => {
+  state.error = error;
+  state.loaded = true;
+  render();
+});

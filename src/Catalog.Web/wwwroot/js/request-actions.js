@@ -4,7 +4,6 @@
 import { h, icon } from './dom.js';
 import { t } from './i18n.js';
 import { act, pauseReasons } from './requests-api.js';
-import { requireName } from './identity.js';
 
 /** What each role may do, in the order the buttons appear (the server's allowedActions decide which show). */
 const actionsByRole = {
@@ -133,17 +132,11 @@ export function requestActions({ role, inlineComment = false, onDone, describe }
 
   async function run(action, { reason, comment }) {
     if (busy || !request) return false;
-    const by = requireName();
-    if (!by) {
-      showError(t('actions.needName'));
-      return false;
-    }
-
     busy = true;
     setBusy(true);
     showError(null);
     try {
-      const view = await act(request.id, action, { by, reason, comment, byClient: role === 'client' });
+      const view = await act(request.id, action, { reason, comment });
       onDone?.(view, action);
       return true;
     } catch (error) {

@@ -7,7 +7,6 @@ import { h, icon } from './dom.js';
 import { pick, t } from './i18n.js';
 import { anchorServerTime, clockItem, formatInstant, loadCalendarsFor, visibleClocks, worstStatus, statusIcon } from './clocks.js';
 import { requestActions } from './request-actions.js';
-import { requireName } from './identity.js';
 import { act } from './requests-api.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
@@ -95,17 +94,10 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
       }
 
       textarea.removeAttribute('aria-invalid');
-      const by = requireName();
-      if (!by) {
-        error.hidden = false;
-        error.textContent = t('actions.needName');
-        return;
-      }
-
       submit.disabled = true;
       error.hidden = true;
       try {
-        const view = await act(id, 'Comment', { by, comment: text, byClient: role === 'client' });
+        const view = await act(id, 'Comment', { comment: text });
         textarea.value = '';
         onChanged?.(view, 'Comment');
       } catch (failure) {

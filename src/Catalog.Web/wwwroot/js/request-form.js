@@ -4,15 +4,15 @@
 import { fill } from './page-common.js';
 import { h, icon } from './dom.js';
 import { pick, t } from './i18n.js';
-import { department, name, onIdentityChange, requireName } from './identity.js';
+import { current, department, me } from './identity.js';
 import { fileRequest, newIdempotencyKey } from './requests-api.js';
 import { describe } from './problems.js';
 
 const drafts = new Map(); // service id → { title, answers, notes, key, filed, error, busy }
 const shown = new Set(); // the sections on screen: { section, details, departmentName }
 
-// The form says who files for which department, and checks eligibility: redraw it when either changes.
-onIdentityChange(() => {
+// The form says who files for which department, and checks eligibility: redraw it once the person is known.
+me().then(() => {
   for (const entry of shown) {
     if (!entry.section.isConnected) shown.delete(entry);
     else if (!drafts.get(entry.details.id)?.busy) draw(entry.section, entry.details, entry.departmentName);
@@ -53,7 +53,8 @@ function draw(section, details, departmentName) {
   const entry = details.current;
   const draft = draftOf(details.id);
   const mine = department();
-  const eligible = !entry.eligibleDepartments?.length || entry.eligibleDepartments.includes(mine);
+  // The catalogue lists only what the person's department may request; a shared link may still lead elsewhere.
+  const eligible = !mine || !entry.eligibleDepartments?.length || entry.eligibleDepartments.includes(mine) || entry.departmentId === mine;
   const heading = h('h3', { id: 'file-request-title' }, t('form.title'));
 
   if (draft.filed) {
@@ -113,10 +114,10 @@ function draw(section, details, departmentName) {
   notes.value = draft.notes;
   notes.addEventListener('input', () => { draft.notes = notes.value; });
 
-  const who = name()
-    ? t('form.as', { name: name(), department: departmentName(mine) })
-    : t('form.asNoName', { department: departmentName(mine) });
-  const submit = h('button', { type: 'submit', class: 'button', disabled: draft.busy, dataset: { testid: 'file-submit' } },
+  const who = current()
+    ? t('form.as', { name: current().name, department: departmentName(mine) })
+    : t('form.loadingWho');
+  const submit = h('button', { type: 'submit', class: 'button', disabled: draft.busy || !current(), dataset: { testid: 'file-submit' } },
     icon('send'), h('span', {}, t(draft.busy ? 'form.filing' : 'form.submit')));
   const problem = draft.error
     ? (() => {
@@ -146,13 +147,6 @@ function draw(section, details, departmentName) {
       return;
     }
 
-    const requester = requireName();
-    if (!requester) {
-      draft.error = { message: t('actions.needName') };
-      draw(section, details, departmentName);
-      return;
-    }
-
     const answers = {};
     for (const supply of entry.clientSupplies ?? []) answers[answerKey(supply)] = (draft.answers[answerKey(supply)] ?? '').trim();
     if (draft.notes.trim()) answers.notes = draft.notes.trim();
@@ -160,7 +154,7 @@ function draw(section, details, departmentName) {
     draft.error = null;
     draw(section, details, departmentName);
     try {
-      draft.filed = await fileRequest({ serviceId: details.id, clientDepartmentId: mine, requester, title: draft.title.trim(), answers }, draft.key);
+      draft.filed = await fileRequest({ serviceId: details.id, title: draft.title.trim(), answers }, draft.key);
     } catch (error) {
       draft.error = error;
     } finally {

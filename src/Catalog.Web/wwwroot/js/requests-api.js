@@ -1,6 +1,6 @@
-// The requests, queues, clock and calendar HTTP API. Reads go through api.js's getJson; writes post JSON and throw an
-// ApiError whose `errors` holds a validation problem's field messages ({ "title": ["Required."] }).
-import { ApiError, getJson } from './api.js';
+// The requests, queues, clock and calendar HTTP API, through api.js (which adds the anti-forgery token to changes).
+// A failed write throws an ApiError whose `errors` holds a validation problem's field messages ({ "title": ["Required."] }).
+import { getJson, postJson } from './api.js';
 
 const enc = encodeURIComponent;
 
@@ -26,36 +26,13 @@ export const openStatuses = ['Submitted', 'Acknowledged', 'InProgress', 'Waiting
 /** Statuses whose provider clocks can still breach. */
 export const activeStatuses = ['Submitted', 'Acknowledged', 'InProgress', 'WaitingOnClient'];
 
-async function postJson(path, body, headers = {}) {
-  let response;
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, null, null); // offline or server unreachable: the page words it
-  }
-
-  const type = response.headers.get('Content-Type') ?? '';
-  const json = type.includes('json') ? await response.json().catch(() => null) : null;
-  if (!response.ok) {
-    const error = new ApiError(response.status, json?.title ?? response.statusText ?? null, json?.detail ?? null);
-    error.errors = json?.errors ?? null;
-    throw error;
-  }
-
-  return json;
-}
-
 /** POST /api/requests with an Idempotency-Key: filing twice with the same key returns the first request. */
 export const fileRequest = (body, idempotencyKey) => postJson('/api/requests', body, { 'Idempotency-Key': idempotencyKey });
 
 /** GET /api/requests/{id} → RequestView with clocks as of now, history and allowed actions. */
 export const getRequest = (id, signal) => getJson(`/api/requests/${enc(id)}`, signal);
 
-/** POST /api/requests/{id}/{verb} { by, reason?, comment?, byClient? } → RequestView. */
+/** POST /api/requests/{id}/{verb} { reason?, comment? } as the signed-in person → RequestView. */
 export const act = (id, action, body) => postJson(`/api/requests/${enc(id)}/${verbs[action]}`, body);
 
 /**
@@ -70,6 +47,17 @@ export function listQueue(role, departmentId, filters = {}, signal) {
   if (filters.breached !== undefined) query.set('breached', String(filters.breached));
   query.set('limit', String(filters.limit ?? 200));
   return getJson(`/api/queues/${role}/${enc(departmentId)}?${query}`, signal);
+}
+
+/** The address of GET /api/queues/{role}/{department}/export: the queue as CSV, with the same filters. */
+export function queueExportUrl(role, departmentId, filters = {}) {
+  const query = new URLSearchParams();
+  if (filters.status?.length) query.set('status', filters.status.join(','));
+  if (filters.counterpart) query.set('counterpart', filters.counterpart);
+  if (filters.atRisk !== undefined) query.set('atRisk', String(filters.atRisk));
+  if (filters.breached !== undefined) query.set('breached', String(filters.breached));
+  const text = query.toString();
+  return `/api/queues/${role}/${enc(departmentId)}/export${text ? `?${text}` : ''}`;
 }
 
 /** GET /api/clock → { now, speed }: the silo's instant and how fast its clock runs. */

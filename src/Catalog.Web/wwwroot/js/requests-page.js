@@ -1,12 +1,12 @@
-// My requests: what the chosen department filed as an internal client, each with its live SLA clocks, and a panel
+// My requests: what the signed-in person's department filed as an internal client, each with its live SLA clocks, and a panel
 // to follow one request (history, comments) and act on it as its client (answer, cancel, reopen, close).
 import { h, icon } from './dom.js';
 import { pick, plural, t } from './i18n.js';
 import { clockItem, formatInstant, syncServerClock, visibleClocks } from './clocks.js';
 import { departments, knownDepartments, mountShell } from './shell.js';
-import { department, onIdentityChange } from './identity.js';
+import { me } from './identity.js';
 import { followLive } from './live-page.js';
-import { listQueue, openStatuses } from './requests-api.js';
+import { listQueue, openStatuses, queueExportUrl } from './requests-api.js';
 import { createRequestStore } from './request-store.js';
 import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
 import { describe } from './problems.js';
@@ -25,7 +25,7 @@ const elements = {
 };
 
 const state = {
-  department: department(),
+  department: null, // the signed-in person's, once GET /api/me answers
   show: new URLSearchParams(location.search).get('show') === 'all' ? 'all' : 'open',
   selected: readHash('request'),
   error: null,
@@ -71,7 +71,8 @@ function visible() {
 
 function render() {
   elements.title.textContent = t('requests.heading');
-  elements.subtitle.textContent = t('requests.subtitle', { department: departmentName(state.department) });
+  elements.subtitle.textContent = state.department ? t('requests.subtitle', { department: departmentName(state.department) }) : '';
+  renderExport();
   renderMessage();
   const items = visible();
   const waiting = items.filter((s) => s.status === 'WaitingOnClient').length;
@@ -136,6 +137,20 @@ function card(summary, view) {
   open && !view ? h('p', { class: 'muted request-clocks-loading' }, t('requests.clocksLoading')) : null);
 }
 
+/** "Export CSV": the department's requests as the list shows them (open, or all). */
+function renderExport() {
+  if (!state.department) return;
+  const href = queueExportUrl('client', state.department, { status: state.show === 'all' ? undefined : openStatuses });
+  if (!exportLink) {
+    exportLink = h('a', { class: 'button button-small button-secondary', download: '', dataset: { testid: 'export-csv' } });
+    elements.tools.prepend(exportLink);
+  }
+  exportLink.href = href;
+  fill(exportLink, icon('arrow'), h('span', {}, t('export.csv')));
+}
+
+let exportLink = null;
+
 function renderMessage() {
   if (!state.error) {
     elements.message.hidden = true;
@@ -162,6 +177,7 @@ function renderPanel() {
 // ---- loading ---------------------------------------------------------------------------------------------
 
 async function load() {
+  if (!state.department) return;
   try {
     const page = await listQueue('client', state.department, { status: state.show === 'all' ? undefined : openStatuses, limit: 200 });
     state.error = null;
@@ -263,16 +279,6 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-onIdentityChange((identity, what) => {
-  if (what !== 'department' || identity.department === state.department) return;
-  state.department = identity.department;
-  state.loaded = false;
-  store.replace([]);
-  select(null, { focus: false });
-  live.follow({ department: state.department, role: 'client' });
-  load();
-});
-
 // ---- start -----------------------------------------------------------------------------------------------
 
 mountShell({
@@ -280,22 +286,36 @@ mountShell({
     cards.clear();
     elements.list.replaceChildren();
     panel.reset();
-    live.rerender();
+    live?.rerender();
     render();
   },
 });
 setupAnnouncer();
 for (const input of elements.show.querySelectorAll('input')) input.checked = input.value === state.show;
 
-const live = followLive({
-  target: { department: state.department, role: 'client' },
-  onSnapshot: (page) => applyPage({ items: (page.items ?? []).filter((s) => state.show === 'all' || openStatuses.includes(s.status)) }),
-  onEvents,
-  refresh: load,
-});
-elements.tools.append(live.status);
-
+let live = null;
 render();
 syncServerClock().catch(() => {});
 departments().then(render, () => {});
-load();
+me().then((person) => {
+  state.department = person.departmentId;
+  if (!state.department) {
+    state.loaded = true;
+    state.error = new Error(t('account.noDepartmentDetail'));
+    render();
+    return;
+  }
+
+  live = followLive({
+    target: { department: state.department, role: 'client' },
+    onSnapshot: (page) => applyPage({ items: (page.items ?? []).filter((s) => state.show === 'all' || openStatuses.includes(s.status)) }),
+    onEvents,
+    refresh: load,
+  });
+  elements.tools.append(live.status);
+  load();
+}, (error) => {
+  state.error = error;
+  state.loaded = true;
+  render();
+});

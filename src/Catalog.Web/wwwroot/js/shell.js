@@ -1,9 +1,9 @@
-// What every page shares around its content: the icons, the navigation's language switch, and the "who am I"
-// stand-in strip under the header (identity.js). The navigation itself is plain markup in each page, so it works
-// before any script runs.
+// What every page shares around its content: the icons, the navigation's language switch, the signed-in person in
+// the header with "Sign out" (identity.js), and the links only some people may follow (People, Audit). The
+// navigation itself is plain markup in each page, so it works before any script runs.
 import { getDepartments } from './api.js';
 import { ensureIcons } from './icons.js';
-import { renderIdentityBar } from './identity.js';
+import { current, managesPeople, me, nameIn, renderAccount } from './identity.js';
 import { applyDocumentLanguage, lang, setLang, translate } from './i18n.js';
 
 let departmentsLoading = null;
@@ -29,11 +29,6 @@ export const knownDepartments = () => departmentList;
  */
 export function mountShell({ onLanguage } = {}) {
   ensureIcons();
-  const bar = document.getElementById('identity');
-  if (bar) {
-    renderIdentityBar(bar, []);
-    departments().then((list) => renderIdentityBar(bar, list)).catch(() => {});
-  }
 
   // The pages keep their state in the hash (#request=…): the skip link moves focus without touching it.
   for (const link of document.querySelectorAll('.skip-link[href="#main"]')) {
@@ -55,6 +50,8 @@ export function mountShell({ onLanguage } = {}) {
   }
 
   refreshShell();
+  me().then(refreshShell, (error) => console.warn('Could not load the signed-in person', error));
+  departments().then(refreshShell, () => {});
 }
 
 /** Re-applies the language to the document and the shared parts. */
@@ -65,6 +62,9 @@ export function refreshShell() {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang()));
   }
 
-  const bar = document.getElementById('identity');
-  if (bar) renderIdentityBar(bar, departmentList);
+  const person = current();
+  const account = document.getElementById('account');
+  if (account) renderAccount(account, nameIn(departmentList));
+  for (const item of document.querySelectorAll('[data-nav="people"]')) item.hidden = !managesPeople(person);
+  for (const item of document.querySelectorAll('[data-nav="audit"]')) item.hidden = !person?.auditor;
 }

@@ -1,0 +1,97 @@
+using Catalog.Access;
+using Catalog.Audit;
+using Catalog.Catalogue;
+using Catalog.Errors;
+using Catalog.Grains.Audit;
+
+namespace Catalog.Grains.Access;
+
+/// <summary>
+/// The organisation's directory: who is in which department with which role, and who holds the organisation-wide
+/// roles. Every change is written, then audited as a "Set" or "Removed" of <see cref="AuditEntityTypes.User"/>.
+/// </summary>
+/// <remarks>
+/// One grain holds the whole directory in one state, which the table storage caps at 700 KiB: room for about five
+/// thousand people with ordinary ids and names (each takes one to two hundred bytes), so thousands of people with
+/// explicit roles fit. That is enough because the directory lists only the people placed by hand: anyone the identity
+/// provider places by claims (department and role) needs no entry here.
+/// </remarks>
+[GrainType(AccessGrainTypes.Directory)]
+public sealed class DirectoryGrain(
+    [PersistentState(DirectoryGrain.StateName, StorageNames.Catalog)] IPersistentState<DirectoryState> state,
+    IAuditRecorder audit) : Grain, IDirectoryGrain
+{
+    /// <summary>The name of the directory's state. Stored: never change it.</summary>
+    public const string StateName = "directory";
+
+    /// <summary>Display names in Canadian French order (case and accents ignored), then ordinal to break ties.</summary>
+    private static readonly StringComparer Names = CatalogueLanguage.Comparer(CatalogueLanguage.French);
+
+    public Task<CatalogUser?> FindAsync(string userId) =>
+        Task.FromResult(state.State.People.GetValueOrDefault(CatalogUserValidator.NormalizeId(userId)));
+
+    public Task<IReadOnlyList<CatalogUser>> ListAsync(string? departmentId = null)
+    {
+        IReadOnlyList<CatalogUser> people = state.State.People.Values
+            .Where(p => departmentId is null || string.Equals(p.DepartmentId, departmentId, StringComparison.Ordinal))
+            .OrderBy(p => p.DisplayName, Names)
+            .ThenBy(p => p.DisplayName, StringComparer.Ordinal)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToArray();
+        return Task.FromResult(people);
+    }
+
+    public async Task<RoleChange> SetAsync(CatalogUser user)
+    {
+        if (user is null)
+        {
+            throw new CatalogValidationException("user", "Required.");
+        }
+
+        var after = CatalogUserValidator.Normalize(user);
+        CatalogUserValidator.EnsureValid(after, await DepartmentIdsAsync());
+        var before = state.State.People.GetValueOrDefault(after.Id);
+        if (after == before)
+        {
+            return new RoleChange(before, after);
+        }
+
+        state.State.People[after.Id] = after;
+        await WriteAsync();
+        await audit.RecordAsync(AuditEntityTypes.User, after.Id, "Set", UserChanges.Between(before, after));
+        return new RoleChange(before, after);
+    }
+
+    public async Task<CatalogUser> RemoveAsync(string userId)
+    {
+        var id = CatalogUserValidator.NormalizeId(userId);
+        if (!state.State.People.Remove(id, out var removed))
+        {
+            throw new CatalogNotFoundException("user", id);
+        }
+
+        await WriteAsync();
+        await audit.RecordAsync(AuditEntityTypes.User, id, "Removed", UserChanges.Between(removed, null));
+        return removed;
+    }
+
+    private async Task<IReadOnlyCollection<string>> DepartmentIdsAsync()
+    {
+        var departments = await GrainFactory.GetCatalogueIndex().ListDepartmentsAsync();
+        return departments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception)
+        {
+            // The in-memory state holds a change that is not stored: start again from storage next call.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+}

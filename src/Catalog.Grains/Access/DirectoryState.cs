@@ -1,0 +1,12 @@
+using Catalog.Access;
+
+namespace Catalog.Grains.Access;
+
+/// <summary>The stored state of the directory: every person it knows, by lowercase id.</summary>
+[GenerateSerializer, Alias("catalog.DirectoryState")]
+public sealed class DirectoryState
+{
+    /// <summary>Every person, by their lowercase id.</summary>
+    [Id(0)]
+    public Dictionary<string, CatalogUser> People { get; set; } = new(StringComparer.Ordinal);
+}
