@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Catalog.Web.Access;
 
@@ -49,10 +50,11 @@ public static class AccessHostingExtensions
                     ? ApiRequests.WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Sign in first.",
                         "This call needs a signed-in user: sign in at /signin (browsers) or send a bearer token.")
                     : Redirect(context);
-                o.Events.OnRedirectToAccessDenied = context => ApiRequests.IsApi(context.Request)
-                    ? ApiRequests.WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed.",
-                        "Your roles do not allow this.")
-                    : Redirect(context);
+                // Someone signed in but not allowed (a page for administrators): say so; sending them to sign in
+                // again would only loop.
+                o.Events.OnRedirectToAccessDenied = context =>
+                    ApiRequests.WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed.",
+                        "Your roles do not allow this.");
             });
 
         if (auth.Oidc.Enabled)
@@ -85,6 +87,12 @@ public static class AccessHostingExtensions
                     o.RequireHttpsMetadata = auth.Oidc.RequireHttpsMetadata;
                 });
             }
+        }
+
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Catalog");
+        if (!string.IsNullOrWhiteSpace(auth.KeysDirectory))
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(auth.KeysDirectory));
         }
 
         builder.Services.AddMemoryCache();

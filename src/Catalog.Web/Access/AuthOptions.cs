@@ -29,6 +29,13 @@ public sealed class AuthOptions
     /// </summary>
     public string[] Administrators { get; set; } = [];
 
+    /// <summary>
+    /// Where the keys that protect sign-in cookies and anti-forgery tokens are kept. Every web process of one
+    /// installation must share them (a mounted folder), or a browser signed in on one is a stranger to the next;
+    /// empty: ASP.NET Core's default, fine for a single process.
+    /// </summary>
+    public string? KeysDirectory { get; set; }
+
     /// <summary>OpenID Connect, for production: on when <see cref="OidcOptions.Authority"/> is set.</summary>
     public OidcOptions Oidc { get; set; } = new();
 

@@ -165,8 +165,29 @@ public sealed class ProtectionTests(AccessPlatform platform)
         }
         else
         {
-            response.StatusCode.Should().BeOneOf(expected == HttpStatusCode.OK ? [HttpStatusCode.OK] : [HttpStatusCode.Forbidden, HttpStatusCode.Redirect]);
+            response.StatusCode.Should().Be(expected);
         }
+    }
+
+    [Theory]
+    [InlineData("POST", "api/audit")]
+    [InlineData("PUT", "api/audit")]
+    [InlineData("DELETE", "api/audit")]
+    [InlineData("PUT", "api/audit/some-entry")]
+    [InlineData("DELETE", "api/audit/some-entry")]
+    public async Task The_audit_trail_cannot_be_changed_through_the_api_even_by_an_auditor_or_administrator(string method, string path)
+    {
+        foreach (var user in new[] { People.Auditor, People.Administrator })
+        {
+            var http = await platform.AsAsync(user);
+
+            var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { action = "Forged" }) });
+
+            response.StatusCode.Should().BeOneOf(HttpStatusCode.MethodNotAllowed, HttpStatusCode.NotFound);
+        }
+
+        var entries = await (await platform.AsAsync(People.Auditor)).GetStringAsync("api/audit?limit=1000");
+        entries.Should().NotContain("Forged");
     }
 
     [Fact]

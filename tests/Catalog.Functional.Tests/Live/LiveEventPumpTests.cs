@@ -42,7 +42,8 @@ public sealed class LiveEventPumpTests
         var clock = Stopwatch.StartNew();
         buffer.Writer.TryWrite(Event("R-1", 1));
         await sender.WaitForAsync(5);
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromMilliseconds(500), "it waits for the next 50 ms beat (slack for a busy test machine)");
+        // It waits for the next 50 ms beat, not for a batch to fill; the bound leaves room for a loaded CI machine.
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "a lone event goes out at the next beat");
 
         stop.Cancel();
         await FluentActions.Awaiting(() => pumping).Should().ThrowAsync<OperationCanceledException>();

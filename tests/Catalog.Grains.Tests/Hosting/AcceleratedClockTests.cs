@@ -31,13 +31,20 @@ public sealed class AcceleratedClockTests
     {
         var clock = new AcceleratedTimeProvider(60);
         var stopwatch = Stopwatch.StartNew();
+
+        // Bracket each reading of the clock between two of the stopwatch, so a thread descheduled between the two
+        // readings (a busy CI machine) cannot make the clock look slow or fast.
+        var beforeStart = stopwatch.Elapsed;
         var start = clock.GetUtcNow();
-
+        var afterStart = stopwatch.Elapsed;
         await Task.Delay(TimeSpan.FromSeconds(1));
+        var beforeEnd = stopwatch.Elapsed;
         var elapsed = clock.GetUtcNow() - start;
-        var real = stopwatch.Elapsed;
+        var afterEnd = stopwatch.Elapsed;
 
-        elapsed.TotalSeconds.Should().BeApproximately(real.TotalSeconds * 60, 60 * 0.05);
+        var shortest = (beforeEnd - afterStart).TotalSeconds * 60;
+        var longest = (afterEnd - beforeStart).TotalSeconds * 60;
+        elapsed.TotalSeconds.Should().BeInRange(shortest - 0.1, longest + 0.1, "the clock runs exactly 60 times as fast as real time");
         elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMinutes(1));
     }
 
