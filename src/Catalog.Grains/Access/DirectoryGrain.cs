@@ -3,12 +3,14 @@ using Catalog.Audit;
 using Catalog.Catalogue;
 using Catalog.Errors;
 using Catalog.Grains.Audit;
+using Microsoft.Extensions.Logging;
 
 namespace Catalog.Grains.Access;
 
 /// <summary>
 /// The organisation's directory: who is in which department with which role, and who holds the organisation-wide
-/// roles. Every change is written, then audited as a "Set" or "Removed" of <see cref="AuditEntityTypes.User"/>.
+/// roles. Every change is audited as a "Set" or "Removed" of <see cref="AuditEntityTypes.User"/>: the entry is written
+/// with the change (<see cref="AuditOutbox"/>), then stored in the trail.
 /// </summary>
 /// <remarks>
 /// One grain holds the whole directory in one state, which the table storage caps at 700 KiB: room for about five
@@ -19,13 +21,20 @@ namespace Catalog.Grains.Access;
 [GrainType(AccessGrainTypes.Directory)]
 public sealed class DirectoryGrain(
     [PersistentState(DirectoryGrain.StateName, StorageNames.Catalog)] IPersistentState<DirectoryState> state,
-    IAuditRecorder audit) : Grain, IDirectoryGrain
+    IAuditRecorder audit,
+    ILogger<DirectoryGrain> logger) : Grain, IDirectoryGrain
 {
     /// <summary>The name of the directory's state. Stored: never change it.</summary>
     public const string StateName = "directory";
 
     /// <summary>Display names in Canadian French order (case and accents ignored), then ordinal to break ties.</summary>
     private static readonly StringComparer Names = CatalogueLanguage.Comparer(CatalogueLanguage.French);
+
+    private AuditOutbox? outbox;
+
+    private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Outbox.TryStoreAsync();
 
     public Task<CatalogUser?> FindAsync(string userId) =>
         Task.FromResult(state.State.People.GetValueOrDefault(CatalogUserValidator.NormalizeId(userId)));
@@ -57,8 +66,7 @@ public sealed class DirectoryGrain(
         }
 
         state.State.People[after.Id] = after;
-        await WriteAsync();
-        await audit.RecordAsync(AuditEntityTypes.User, after.Id, "Set", UserChanges.Between(before, after));
+        await WriteAsync(after.Id, "Set", UserChanges.Between(before, after));
         return new RoleChange(before, after);
     }
 
@@ -70,8 +78,7 @@ public sealed class DirectoryGrain(
             throw new CatalogNotFoundException("user", id);
         }
 
-        await WriteAsync();
-        await audit.RecordAsync(AuditEntityTypes.User, id, "Removed", UserChanges.Between(removed, null));
+        await WriteAsync(id, "Removed", UserChanges.Between(removed, null));
         return removed;
     }
 
@@ -81,8 +88,10 @@ public sealed class DirectoryGrain(
         return departments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task WriteAsync()
+    /// <summary>Writes a change to one person with its audit entry, then stores the entry in the trail.</summary>
+    private async Task WriteAsync(string userId, string action, IReadOnlyList<AuditChange> changes)
     {
+        Outbox.Add(AuditEntityTypes.User, userId, action, changes);
         try
         {
             await state.WriteStateAsync();
@@ -93,5 +102,7 @@ public sealed class DirectoryGrain(
             DeactivateOnIdle();
             throw;
         }
+
+        await Outbox.StoreAsync();
     }
 }

@@ -1,12 +1,18 @@
+using Catalog.Audit;
+using Catalog.Grains.Audit;
 using Catalog.Access;
 
 namespace Catalog.Grains.Access;
 
 /// <summary>The stored state of the directory: every person it knows, by lowercase id.</summary>
 [GenerateSerializer, Alias("catalog.DirectoryState")]
-public sealed class DirectoryState
+public sealed class DirectoryState : IAuditOutboxState
 {
     /// <summary>Every person, by their lowercase id.</summary>
     [Id(0)]
     public Dictionary<string, CatalogUser> People { get; set; } = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    [Id(1)]
+    public AuditEntry[] PendingAudit { get; set; } = [];
 }

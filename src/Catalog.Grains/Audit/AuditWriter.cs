@@ -8,7 +8,8 @@ namespace Catalog.Grains.Audit;
 /// entries arriving while a write is under way wait for it and then go together, grouped by UTC day (a table
 /// partition) in batches of up to <see cref="MaxBatchSize"/> (one table transaction each). Every caller's task
 /// completes when its own entry is durable, or faults with the storage's error. A batch refused because one of its
-/// ids exists already is retried entry by entry, so only that entry fails.
+/// ids exists already is retried entry by entry, so only that entry fails, with <see cref="AuditEntryExistsException"/>
+/// (<see cref="AuditRecorder"/> counts that as stored: it is how a replayed entry comes back).
 /// </summary>
 public sealed partial class AuditWriter(IAuditTrail trail, ILogger<AuditWriter> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
@@ -116,6 +117,13 @@ public sealed partial class AuditWriter(IAuditTrail trail, ILogger<AuditWriter> 
             await Task.WhenAll(batch.Select(p => WriteBatchAsync([p]))).ConfigureAwait(false);
             return;
         }
+        catch (AuditEntryExistsException exception)
+        {
+            // Usually a replay of an entry a grain kept pending (see AuditOutbox), which its recorder counts as stored.
+            LogEntryExists(logger, exception.EntryId);
+            batch[0].Done.TrySetException(exception);
+            return;
+        }
         catch (Exception exception)
         {
             LogWriteFailed(logger, exception, batch.Length);
@@ -136,8 +144,11 @@ public sealed partial class AuditWriter(IAuditTrail trail, ILogger<AuditWriter> 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Count} audit entries could not be stored; their changes report the failure")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} audit entries was refused: entry {EntryId} exists already; writing them one by one")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} audit entries was refused: entry {EntryId} exists already; writing them one by one")]
     private static partial void LogBatchRefused(ILogger logger, Exception exception, int count, string entryId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit entry {EntryId} exists already (a replay?): the trail keeps the stored one")]
+    private static partial void LogEntryExists(ILogger logger, string entryId);
 
     private sealed record Pending(AuditEntry Entry, TaskCompletionSource Done);
 }

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Catalog.Audit;
 using Catalog.Grains.Hosting;
+using Catalog.Storage.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -55,33 +55,15 @@ public sealed partial class AzureTableAuditTrail : IAuditTrail, ILifecyclePartic
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var serviceClient = options.TableServiceClient ?? new TableServiceClient(options.ConnectionString, options.ClientOptions);
-
-        // A SAS token travels in the query string; the endpoint in messages must not carry it.
-        var endpoint = new UriBuilder(serviceClient.Uri) { Query = string.Empty }.Uri.ToString();
-        var tableClient = serviceClient.GetTableClient(options.TableName);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.InitializationTimeout);
-        var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            await tableClient.CreateIfNotExistsAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            LogInitializationFailed(logger, ex, options.TableName, endpoint, stopwatch.Elapsed);
-            var reason = ex is OperationCanceledException
-                ? $"no answer within {options.InitializationTimeout.TotalSeconds:0.#} s"
-                : ex.Message.Split('\n', 2)[0].TrimEnd('\r');
-            throw new OrleansException(
-                $"The audit trail could not create or open table '{options.TableName}' at {endpoint} after " +
-                $"{stopwatch.Elapsed.TotalSeconds:0.#} s: {reason}. Check that the storage account is reachable and " +
-                "the connection string or client is right.",
-                ex);
-        }
-
-        table = tableClient;
+        var serviceClient = options.CreateServiceClient();
+        var endpoint = TableOpener.EndpointWithoutSas(serviceClient.Uri);
+        table = await TableOpener.OpenAsync(
+            serviceClient,
+            options.TableName,
+            options.InitializationTimeout,
+            "The audit trail",
+            (ex, elapsed) => LogInitializationFailed(logger, ex, options.TableName, endpoint, elapsed),
+            cancellationToken).ConfigureAwait(false);
         LogInitialized(logger, options.TableName, endpoint);
     }
 

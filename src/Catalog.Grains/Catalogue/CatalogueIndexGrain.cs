@@ -4,22 +4,30 @@ using Catalog.Domain.Access;
 using Catalog.Domain.Catalogue;
 using Catalog.Errors;
 using Catalog.Grains.Audit;
+using Microsoft.Extensions.Logging;
 
 namespace Catalog.Grains.Catalogue;
 
 /// <summary>
 /// The organisation's catalogue: the summary of every service and the departments, in its own persisted state.
 /// Lists, searches and department counts are answered from here alone, never by activating service grains. A new
-/// department is recorded in the audit trail (its services' summaries are recorded by the service grains).
+/// department is recorded in the audit trail, its entry stored with it (<see cref="AuditOutbox"/>); its services'
+/// summaries are recorded by the service grains.
 /// </summary>
 [GrainType(CatalogueGrainTypes.Index)]
 public sealed class CatalogueIndexGrain(
     [PersistentState("catalogue-index", StorageNames.Catalog)] IPersistentState<CatalogueIndexState> state,
-    IAuditRecorder audit)
+    IAuditRecorder audit,
+    ILogger<CatalogueIndexGrain> logger)
     : Grain, ICatalogueIndexGrain
 {
     // Folded search text per service id, computed on first search; not stored.
     private readonly Dictionary<string, string> searchText = new(StringComparer.Ordinal);
+    private AuditOutbox? outbox;
+
+    private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Outbox.TryStoreAsync();
 
     public async Task UpsertAsync(ServiceSummary summary)
     {
@@ -31,6 +39,9 @@ public sealed class CatalogueIndexGrain(
         state.State.Services[summary.Id] = summary;
         searchText.Remove(summary.Id);
         await WriteAsync();
+
+        // Entries an earlier call failed to store went out with this write; a service's push must not fail for them.
+        await Outbox.TryStoreAsync();
     }
 
     public Task<CatalogueResult> SearchAsync(CatalogueQuery query)
@@ -72,8 +83,9 @@ public sealed class CatalogueIndexGrain(
         }
 
         state.State.Departments[draft.Id] = draft;
+        Outbox.Add(AuditEntityTypes.Department, draft.Id, AuditActions.Created, DepartmentChanges.Created(draft));
         await WriteAsync();
-        await audit.RecordAsync(AuditEntityTypes.Department, draft.Id, AuditActions.Created, DepartmentChanges.Created(draft));
+        await Outbox.StoreAsync();
         return new Department(draft.Id, draft.Name, draft.TimeZone, 0);
     }
 

@@ -11,7 +11,7 @@ namespace Catalog.Grains.Catalogue;
 /// One service, versioned: every update appends a version and old ones stay as they were, so a request keeps the
 /// terms it was filed under. After every write the grain pushes its summary to the catalogue index (state first,
 /// then the index); if the index cannot be reached, a timer keeps retrying while the grain is active. Every change is
-/// then recorded in the audit trail.
+/// recorded in the audit trail: its entry is stored with it (<see cref="AuditOutbox"/>), then in the trail.
 /// </summary>
 [GrainType(CatalogueGrainTypes.Service)]
 public sealed partial class ServiceGrain(
@@ -22,6 +22,7 @@ public sealed partial class ServiceGrain(
 {
     private static readonly TimeSpan PublishRetry = TimeSpan.FromSeconds(5);
     private IGrainTimer? publishRetry;
+    private AuditOutbox? outbox;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -31,19 +32,23 @@ public sealed partial class ServiceGrain(
 
     private ServiceEntry Current => state.State.Versions[^1];
 
+    private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Outbox.TryStoreAsync();
+
     public async Task<ServiceDetails> CreateAsync(ServiceDraft draft)
     {
         if (Exists)
         {
-            // A create retried after a crash between our write and the index push heals the index here.
+            // A create retried after a crash between our write and the index push (or the trail) heals them here.
             await PublishAsync();
+            await Outbox.StoreAsync();
             throw new CatalogConflictException($"The service '{Id}' already exists.", ["update", "retire"]);
         }
 
         ServiceDraftValidator.EnsureValidForCreate(Id, draft, await DepartmentIdsAsync());
         state.State.Versions.Add(NewVersion(draft, 1));
-        await WriteAndPublishAsync();
-        await RecordAsync(AuditActions.Created, ServiceChanges.Created(Current));
+        await WriteAndPublishAsync(AuditActions.Created, ServiceChanges.Created(Current));
         return Details();
     }
 
@@ -59,8 +64,7 @@ public sealed partial class ServiceGrain(
 
         var previous = Current;
         state.State.Versions.Add(NewVersion(draft, previous.Version + 1));
-        await WriteAndPublishAsync();
-        await RecordAsync(AuditActions.Updated, ServiceChanges.Between(previous, Current));
+        await WriteAndPublishAsync(AuditActions.Updated, ServiceChanges.Between(previous, Current));
         return Details();
     }
 
@@ -68,8 +72,7 @@ public sealed partial class ServiceGrain(
     {
         EnsureActive();
         state.State.RetiredAt = clock.GetUtcNow();
-        await WriteAndPublishAsync();
-        await RecordAsync(AuditActions.Retired, ServiceChanges.Retired());
+        await WriteAndPublishAsync(AuditActions.Retired, ServiceChanges.Retired());
         return Details();
     }
 
@@ -122,8 +125,10 @@ public sealed partial class ServiceGrain(
         return departments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task WriteAndPublishAsync()
+    /// <summary>Writes the change with its audit entry, pushes the summary to the index, then stores the entry in the trail.</summary>
+    private async Task WriteAndPublishAsync(string action, IReadOnlyList<AuditChange> changes)
     {
+        Outbox.Add(AuditEntityTypes.Service, Id, action, changes);
         try
         {
             await state.WriteStateAsync();
@@ -136,10 +141,8 @@ public sealed partial class ServiceGrain(
         }
 
         await PublishAsync();
+        await Outbox.StoreAsync();
     }
-
-    private Task RecordAsync(string action, IReadOnlyList<AuditChange> changes) =>
-        audit.RecordAsync(AuditEntityTypes.Service, Id, action, changes);
 
     private async Task PublishAsync()
     {

@@ -18,7 +18,8 @@ namespace Catalog.Grains.Requests;
 /// one) and the SLA counters the outcomes. If any of those cannot be reached, a timer keeps retrying them, in order,
 /// while the grain is active; the change itself stands. Clocks count in business time of the provider's calendar
 /// (the client-response clock: the client department's), loaded once per activation. Filing and every action are
-/// recorded in the audit trail (a call completes once its entry is stored); the SLA thresholds it marks are not.
+/// recorded in the audit trail: the entry is stored with the change (<see cref="AuditOutbox"/>), then in the trail, and
+/// a call completes once it is there; the SLA thresholds it marks are not recorded.
 /// </summary>
 [GrainType(RequestGrainTypes.Request)]
 public sealed partial class RequestGrain(
@@ -38,15 +39,22 @@ public sealed partial class RequestGrain(
     private bool indexStale;
     private IGrainTimer? syncRetry;
     private RequestCalendars? calendars;
+    private AuditOutbox? outbox;
 
     private RequestState Request => state.State;
 
     private string Id => this.GetPrimaryKeyString();
 
+    private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Outbox.TryStoreAsync();
+
     public async Task<RequestView> FileAsync(RequestFiling filing)
     {
         if (Request.Exists)
         {
+            // A retried filing: its entry may still wait to be stored.
+            await Outbox.StoreAsync();
             return await ViewAsync();
         }
 
@@ -85,10 +93,11 @@ public sealed partial class RequestGrain(
         var view = View(calendarsNow, now);
         var summary = RequestSummaries.From(Request, view.Clocks);
         var filed = new RequestFiled(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, summary);
+        Outbox.Add(AuditEntityTypes.Request, Id, AuditActions.Filed, RequestChanges.OfFiling(Request));
         await WriteAsync();
 
-        // Stored while the change is passed on.
-        var recorded = audit.RecordAsync(AuditEntityTypes.Request, Id, AuditActions.Filed, RequestChanges.OfFiling(Request));
+        // Stored in the trail while the change is passed on.
+        var recorded = Outbox.StoreAsync();
         unpublished.Enqueue(filed);
         uncounted.Enqueue(new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Filed, null, now));
         await SyncAsync();
@@ -152,9 +161,10 @@ public sealed partial class RequestGrain(
         var summary = RequestSummaries.From(Request, view.Clocks);
         var events = CrossingEvents(crossings, summary);
         events.Add(new RequestTransitioned(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, transition, summary));
+        Outbox.Add(AuditEntityTypes.Request, Id, command.Action.ToString(), RequestChanges.Of(transition));
         await WriteAsync();
 
-        var recorded = audit.RecordAsync(AuditEntityTypes.Request, Id, command.Action.ToString(), RequestChanges.Of(transition));
+        var recorded = Outbox.StoreAsync();
         Pass(events, crossings.Select(Outcome).Concat(met.Select(kind => Outcome(SlaOutcomeKind.Met, kind, now))));
         await SyncAsync();
         await recorded;
@@ -195,6 +205,9 @@ public sealed partial class RequestGrain(
         // Even with nothing new, the monitor gets the deadlines still ahead: it may have called early.
         indexStale = true;
         await SyncAsync();
+
+        // Entries an earlier call failed to store: the monitor's call records nothing of its own to fail with them.
+        await Outbox.TryStoreAsync();
     }
 
     /// <summary>The events of the thresholds just recorded, numbered on from the request's last event.</summary>

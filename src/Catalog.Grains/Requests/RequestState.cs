@@ -1,3 +1,5 @@
+using Catalog.Audit;
+using Catalog.Grains.Audit;
 using Catalog.Catalogue;
 using Catalog.Domain.Requests;
 using Catalog.Requests;
@@ -10,7 +12,7 @@ namespace Catalog.Grains.Requests;
 /// [Id] is part of stored data: add new ones, never renumber.
 /// </summary>
 [GenerateSerializer, Alias("catalog.RequestState")]
-public sealed class RequestState
+public sealed class RequestState : IAuditOutboxState
 {
     /// <summary>The readable id ("IT-000123"); null until the request is filed.</summary>
     [Id(0)]
@@ -94,6 +96,10 @@ public sealed class RequestState
     /// <summary>The sequence number of the last event published for this request (1 = the filing).</summary>
     [Id(19)]
     public long Sequence { get; set; }
+
+    /// <inheritdoc />
+    [Id(20)]
+    public AuditEntry[] PendingAudit { get; set; } = [];
 
     /// <summary>Whether the request was filed (a grain for an unknown id holds an empty state).</summary>
     public bool Exists => Id is not null;

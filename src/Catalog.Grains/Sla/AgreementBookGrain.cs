@@ -4,6 +4,7 @@ using Catalog.Grains.Hosting;
 using Catalog.Catalogue;
 using Catalog.Errors;
 using Catalog.Sla;
+using Microsoft.Extensions.Logging;
 
 namespace Catalog.Grains.Sla;
 
@@ -11,21 +12,28 @@ namespace Catalog.Grains.Sla;
 /// A provider department's agreements, versioned like catalogue entries: an update appends a version, old versions
 /// stay readable, a retired agreement no longer applies and cannot change. At most one agreement in force per
 /// client and scope, so the precedence of <see cref="AgreementResolver"/> is never ambiguous; an agreement's
-/// client and scope are part of its identity and never change. Every change is recorded in the audit trail.
+/// client and scope are part of its identity and never change. Every change is recorded in the audit trail, its entry
+/// stored with it (<see cref="AuditOutbox"/>).
 /// </summary>
 [GrainType(SlaGrainTypes.AgreementBook)]
 public sealed class AgreementBookGrain(
     [PersistentState(SlaGrainTypes.AgreementsState, StorageNames.Catalog)] IPersistentState<AgreementBookState> state,
     CatalogClock clock,
-    IAuditRecorder audit) : Grain, IAgreementBookGrain
+    IAuditRecorder audit,
+    ILogger<AgreementBookGrain> logger) : Grain, IAgreementBookGrain
 {
     // The current versions in force, rebuilt after every change; ResolveAsync reads only this.
     private Agreement[]? inForce;
     private bool providerExists;
+    private AuditOutbox? outbox;
 
     private string ProviderId => this.GetPrimaryKeyString();
 
     private Dictionary<string, AgreementHistory> Agreements => state.State.Agreements;
+
+    private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Outbox.TryStoreAsync();
 
     public async Task<IReadOnlyList<Agreement>> ListAsync()
     {
@@ -57,8 +65,7 @@ public sealed class AgreementBookGrain(
         var id = AgreementIds.For(ProviderId, draft, Agreements);
         var history = new AgreementHistory { Versions = [AgreementVersions.FromDraft(id, 1, ProviderId, draft, clock.GetUtcNow())] };
         Agreements[id] = history;
-        await WriteAsync();
-        await RecordAsync(id, AuditActions.Created, AgreementChanges.Created(history.Current));
+        await WriteAsync(id, AuditActions.Created, AgreementChanges.Created(history.Current));
         return history.Current;
     }
 
@@ -76,8 +83,7 @@ public sealed class AgreementBookGrain(
         }
 
         history.Versions = [.. history.Versions, AgreementVersions.FromDraft(agreementId, current.Version + 1, ProviderId, draft, clock.GetUtcNow())];
-        await WriteAsync();
-        await RecordAsync(agreementId, AuditActions.Updated, AgreementChanges.Between(current, history.Current));
+        await WriteAsync(agreementId, AuditActions.Updated, AgreementChanges.Between(current, history.Current));
         return history.Current;
     }
 
@@ -86,8 +92,7 @@ public sealed class AgreementBookGrain(
         await EnsureProviderAsync();
         var history = Active(agreementId);
         history.RetiredAt = clock.GetUtcNow();
-        await WriteAsync();
-        await RecordAsync(agreementId, AuditActions.Retired, AgreementChanges.Retired());
+        await WriteAsync(agreementId, AuditActions.Retired, AgreementChanges.Retired());
         return history.Current;
     }
 
@@ -162,12 +167,11 @@ public sealed class AgreementBookGrain(
         }
     }
 
-    private Task RecordAsync(string agreementId, string action, IReadOnlyList<AuditChange> changes) =>
-        audit.RecordAsync(AuditEntityTypes.Agreement, agreementId, action, changes);
-
-    private async Task WriteAsync()
+    /// <summary>Writes a change to an agreement with its audit entry, then stores the entry in the trail.</summary>
+    private async Task WriteAsync(string agreementId, string action, IReadOnlyList<AuditChange> changes)
     {
         inForce = null;
+        Outbox.Add(AuditEntityTypes.Agreement, agreementId, action, changes);
         try
         {
             await state.WriteStateAsync();
@@ -178,5 +182,7 @@ public sealed class AgreementBookGrain(
             DeactivateOnIdle();
             throw;
         }
+
+        await Outbox.StoreAsync();
     }
 }

@@ -3,6 +3,7 @@ using Catalog.Catalogue;
 using Catalog.Errors;
 using Catalog.Grains.Audit;
 using Catalog.Sla;
+using Microsoft.Extensions.Logging;
 
 namespace Catalog.Grains.Sla;
 
@@ -10,18 +11,25 @@ namespace Catalog.Grains.Sla;
 /// A department's business calendar. Until one is set, the default calendar in the department's time zone (from
 /// the catalogue index). Setting one validates it, stores it normalized (hours sorted, holidays sorted without
 /// repeats) and warms the silo's <see cref="BusinessCalendarCache"/> with it. A calendar left without a time zone
-/// takes the department's. Every calendar set is recorded in the audit trail, with what changed.
+/// takes the department's. Every calendar set is recorded in the audit trail, with what changed; the entry is stored
+/// with the calendar (<see cref="AuditOutbox"/>), then in the trail.
 /// </summary>
 [GrainType(SlaGrainTypes.Calendar)]
 public sealed class CalendarGrain(
     [PersistentState(SlaGrainTypes.CalendarState, StorageNames.Catalog)] IPersistentState<CalendarState> state,
     BusinessCalendarCache calendars,
-    IAuditRecorder audit) : Grain, ICalendarGrain
+    IAuditRecorder audit,
+    ILogger<CalendarGrain> logger) : Grain, ICalendarGrain
 {
     // A department's time zone never changes: looked up once per activation.
     private string? departmentZone;
+    private AuditOutbox? outbox;
 
     private string DepartmentId => this.GetPrimaryKeyString();
+
+    private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Outbox.TryStoreAsync();
 
     public async Task<CalendarSettings> GetAsync() =>
         state.State.Settings ?? CalendarSettingsMapping.Default(await DepartmentZoneAsync());
@@ -43,6 +51,7 @@ public sealed class CalendarGrain(
         calendars.Get(settings);
         var before = state.State.Settings ?? CalendarSettingsMapping.Default(zone);
         state.State.Settings = CalendarSettingsMapping.Normalize(settings);
+        Outbox.Add(AuditEntityTypes.Calendar, DepartmentId, AuditActions.Updated, CalendarChanges.Between(before, state.State.Settings));
         try
         {
             await state.WriteStateAsync();
@@ -54,8 +63,7 @@ public sealed class CalendarGrain(
             throw;
         }
 
-        await audit.RecordAsync(
-            AuditEntityTypes.Calendar, DepartmentId, AuditActions.Updated, CalendarChanges.Between(before, state.State.Settings));
+        await Outbox.StoreAsync();
         return state.State.Settings;
     }
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
+using Catalog.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -60,39 +60,15 @@ internal sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecycle
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var serviceClient = options.TableServiceClient ?? new TableServiceClient(options.ConnectionString, options.ClientOptions);
-
-        // A SAS token travels in the query string; the endpoint in messages must not carry it.
-        var endpoint = new UriBuilder(serviceClient.Uri) { Query = string.Empty }.Uri.ToString();
-        var tableClient = serviceClient.GetTableClient(options.TableName);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.InitializationTimeout);
-        var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            await tableClient.CreateIfNotExistsAsync(timeout.Token).ConfigureAwait(false);
-        }
-        // The SDK throws RequestFailedException for an answer it will not retry, AggregateException once its
-        // retries are spent (connection refused, DNS), and cancellation when our timeout fires first.
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            LogInitializationFailed(logger, ex, name, options.TableName, endpoint, stopwatch.Elapsed);
-            var reason = ex switch
-            {
-                OperationCanceledException => $"no answer within {options.InitializationTimeout.TotalSeconds:0.#} s",
-                AggregateException { InnerExceptions.Count: > 0 } retries =>
-                    $"{retries.InnerExceptions.Count} attempts failed, the last with \"{FirstLine(retries.InnerExceptions[^1].Message)}\"",
-                _ => FirstLine(ex.Message),
-            };
-            throw new OrleansException(
-                $"Azure Table grain storage '{name}' could not create or open table '{options.TableName}' at " +
-                $"{endpoint} after {stopwatch.Elapsed.TotalSeconds:0.#} s: {reason}. Check that the storage account " +
-                "is reachable and the connection string or client is right.",
-                ex);
-        }
-
-        table = tableClient;
+        var serviceClient = options.CreateServiceClient();
+        var endpoint = TableOpener.EndpointWithoutSas(serviceClient.Uri);
+        table = await TableOpener.OpenAsync(
+            serviceClient,
+            options.TableName,
+            options.InitializationTimeout,
+            $"Azure Table grain storage '{name}'",
+            (ex, elapsed) => LogInitializationFailed(logger, ex, name, options.TableName, endpoint, elapsed),
+            cancellationToken).ConfigureAwait(false);
         LogInitialized(logger, name, options.TableName, endpoint);
     }
 
@@ -179,12 +155,6 @@ internal sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecycle
 
     private TableClient Table => table ?? throw new InvalidOperationException(
         $"Azure Table grain storage '{name}' is used before the silo started it.");
-
-    private static string FirstLine(string text)
-    {
-        var end = text.AsSpan().IndexOfAny('\r', '\n');
-        return end < 0 ? text : text[..end];
-    }
 
     // Inserts when the caller holds no ETag, so an existing record is never overwritten blindly; otherwise
     // replaces exactly the version the caller read.

@@ -12,7 +12,7 @@ internal static partial class BrowserSignIn
     /// </summary>
     public static async Task SignInAsync(IPage page, string userId, string returnPath = "/")
     {
-        await page.GotoAsync("/signin?returnUrl=" + Uri.EscapeDataString(returnPath));
+        await page.GotoAsync("/signin?returnUrl=" + Uri.EscapeDataString(returnPath.StartsWith('/') ? returnPath : "/" + returnPath));
         await page.GetByTestId($"signin-{userId}").ClickAsync();
         await page.WaitForURLAsync(url => !SignInPage().IsMatch(url));
     }

@@ -1,60 +1,20 @@
-using Azure.Core;
-using Azure.Data.Tables;
-using Orleans;
+using Catalog.Storage.Tables;
 
 namespace Catalog.Grains.Requests.Index;
 
 /// <summary>
-/// Settings of the Azure Table request index. Set exactly one of <see cref="ConnectionString"/> and
-/// <see cref="TableServiceClient"/>; everything else has a working default.
+/// Settings of the Azure Table request index. Set exactly one of
+/// <see cref="AzureTableConnectionOptions.ConnectionString"/> and <see cref="AzureTableConnectionOptions.TableServiceClient"/>;
+/// everything else has a working default.
 /// </summary>
-public sealed class RequestIndexOptions
+public sealed class RequestIndexOptions : AzureTableConnectionOptions
 {
     /// <summary>The table used when <see cref="TableName"/> is not set: <c>RequestIndex</c>.</summary>
     public const string DefaultTableName = "RequestIndex";
-
-    /// <summary>The default for <see cref="InitializationTimeout"/>: 20 seconds.</summary>
-    public static readonly TimeSpan DefaultInitializationTimeout = TimeSpan.FromSeconds(20);
-
-    /// <summary>
-    /// An Azure Storage connection string (account key, SAS or Azurite). Required unless
-    /// <see cref="TableServiceClient"/> is set. Never logged.
-    /// </summary>
-    [RedactConnectionString]
-    public string? ConnectionString { get; set; }
-
-    /// <summary>
-    /// A ready client, for managed identity or other credentials. Required unless <see cref="ConnectionString"/>
-    /// is set. Its own retry settings apply; <see cref="ClientOptions"/> is ignored.
-    /// </summary>
-    public TableServiceClient? TableServiceClient { get; set; }
 
     /// <summary>
     /// The table holding the index rows; created on silo start when missing. Default <see cref="DefaultTableName"/>.
     /// Azure's rules apply: 3 to 63 letters or digits, starting with a letter.
     /// </summary>
-    public string TableName { get; set; } = DefaultTableName;
-
-    /// <summary>
-    /// How long silo start-up may spend reaching the storage account and creating the table before it fails.
-    /// Default <see cref="DefaultInitializationTimeout"/>.
-    /// </summary>
-    public TimeSpan InitializationTimeout { get; set; } = DefaultInitializationTimeout;
-
-    /// <summary>
-    /// Client settings used with <see cref="ConnectionString"/>. The default retries three times, from 0.5 s up to
-    /// 4 s apart, with a 30 s network timeout per attempt, as the grain storage does.
-    /// </summary>
-    public TableClientOptions ClientOptions { get; set; } = CreateDefaultClientOptions();
-
-    private static TableClientOptions CreateDefaultClientOptions()
-    {
-        var options = new TableClientOptions();
-        options.Retry.Mode = RetryMode.Exponential;
-        options.Retry.MaxRetries = 3;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(500);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(4);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
-        return options;
-    }
+    public override string TableName { get; set; } = DefaultTableName;
 }

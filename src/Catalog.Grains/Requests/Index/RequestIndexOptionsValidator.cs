@@ -1,5 +1,4 @@
-using System.Text.RegularExpressions;
-using Azure.Data.Tables;
+using Catalog.Storage.Tables;
 using Microsoft.Extensions.Options;
 using Orleans;
 using Orleans.Runtime;
@@ -10,7 +9,7 @@ namespace Catalog.Grains.Requests.Index;
 /// Checks <see cref="RequestIndexOptions"/> when the silo starts, so a misconfiguration stops start-up with a
 /// message naming the setting.
 /// </summary>
-internal sealed partial class RequestIndexOptionsValidator(IOptions<RequestIndexOptions> options) : IConfigurationValidator
+internal sealed class RequestIndexOptionsValidator(IOptions<RequestIndexOptions> options) : IConfigurationValidator
 {
     private const string Prefix = "Azure Table request index: ";
 
@@ -26,40 +25,6 @@ internal sealed partial class RequestIndexOptionsValidator(IOptions<RequestIndex
                 $"{nameof(RequestIndexOptions)}.{nameof(RequestIndexOptions.TableServiceClient)}.");
         }
 
-        if (value.ClientOptions is null)
-        {
-            throw new OrleansConfigurationException(Prefix + $"{nameof(RequestIndexOptions.ClientOptions)} must not be null.");
-        }
-
-        if (hasConnectionString)
-        {
-            try
-            {
-                _ = new TableServiceClient(value.ConnectionString, value.ClientOptions);
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
-            {
-                // The connection string itself stays out of the message: it usually carries the account key.
-                throw new OrleansConfigurationException(Prefix +
-                    $"{nameof(RequestIndexOptions.ConnectionString)} is not a valid Azure Storage connection string " +
-                    "with a table endpoint.", ex);
-            }
-        }
-
-        if (value.TableName is null || !TableNamePattern().IsMatch(value.TableName))
-        {
-            throw new OrleansConfigurationException(Prefix +
-                $"{nameof(RequestIndexOptions.TableName)} '{value.TableName}' is not a valid table name: " +
-                "use 3 to 63 letters or digits, starting with a letter.");
-        }
-
-        if (value.InitializationTimeout <= TimeSpan.Zero)
-        {
-            throw new OrleansConfigurationException(Prefix +
-                $"{nameof(RequestIndexOptions.InitializationTimeout)} must be positive, not {value.InitializationTimeout}.");
-        }
+        AzureTableConnectionValidation.Validate(value, Prefix);
     }
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$", RegexOptions.CultureInvariant)]
-    private static partial Regex TableNamePattern();
 }

@@ -57,6 +57,8 @@ const state = { ...readQuery(), selected: readHash('request'), loaded: false, er
 /** Auditors may look at any department's queue; everyone else works in their own (the server refuses the others). */
 const mayPick = () => Boolean(current()?.auditor);
 const provider = () => (mayPick() && state.department) || myDepartment();
+/** Whether the person works the queue on screen (an agent or a manager of its department). */
+const worksHere = () => provider() === myDepartment() && ['Agent', 'Manager'].includes(current()?.role);
 let following = null; // the department whose queue is on screen and followed live
 const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?.name) || id;
 const rows = new Map(); // id → { body, key, actions }
@@ -169,7 +171,8 @@ function fillRow(entry, summary, view) {
   }
 
   const focused = entry.actions.buttons.contains(document.activeElement) ? document.activeElement : null;
-  entry.actions.update(view ?? summary);
+  // Until the request's own allowedActions arrive, offer the lifecycle's only to the provider's agents and managers.
+  entry.actions.update(view ?? (worksHere() ? summary : { ...summary, allowedActions: [] }));
   if (focused?.hidden) {
     (entry.actions.buttons.querySelector('button:not([hidden])') ?? entry.cells[1].querySelector('a'))?.focus();
   }
