@@ -1,13 +1,16 @@
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
+using Catalog.Grains.Tests.Audit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.TestingHost;
 
 namespace Catalog.Grains.Tests;
 
 /// <summary>
-/// An in-process, one-silo test cluster with memory storage under Catalog's storage names, the in-memory audit trail and Catalog's grains,
+/// An in-process, one-silo test cluster with memory storage under Catalog's storage names, the in-memory audit trail
+/// (behind a <see cref="FaultyAuditTrail"/> switch) and Catalog's grains,
 /// shared by the tests of <see cref="ClusterCollection"/>. Tests share its state: each uses its own ids.
 /// </summary>
 public class ClusterFixture : IAsyncLifetime
@@ -28,6 +31,10 @@ public class ClusterFixture : IAsyncLifetime
 
     /// <summary>The cluster client's grain factory.</summary>
     public IGrainFactory Grains => Cluster.GrainFactory;
+
+    /// <summary>The switch that makes the silo's audit trail fail once.</summary>
+    public FaultyAuditTrail AuditFaults =>
+        ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services.GetRequiredService<FaultyAuditTrail>();
 
     /// <summary>The silo's audit trail (in memory).</summary>
     public InMemoryAuditTrail Audit =>
@@ -62,6 +69,9 @@ public class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryAuditTrail();
+            silo.Services.AddSingleton(sp => new FaultyAuditTrail(sp.GetRequiredService<InMemoryAuditTrail>()));
+            silo.Services.RemoveAll<IAuditTrail>();
+            silo.Services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<FaultyAuditTrail>());
         }
     }
 }

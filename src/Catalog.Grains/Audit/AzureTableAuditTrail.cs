@@ -55,14 +55,10 @@ public sealed partial class AzureTableAuditTrail : IAuditTrail, ILifecyclePartic
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var serviceClient = options.CreateServiceClient();
-        var endpoint = TableOpener.EndpointWithoutSas(serviceClient.Uri);
-        table = await TableOpener.OpenAsync(
-            serviceClient,
-            options.TableName,
-            options.InitializationTimeout,
+        (table, var endpoint) = await TableOpener.OpenAsync(
+            options,
             "The audit trail",
-            (ex, elapsed) => LogInitializationFailed(logger, ex, options.TableName, endpoint, elapsed),
+            (ex, url, elapsed) => LogInitializationFailed(logger, ex, options.TableName, url, elapsed),
             cancellationToken).ConfigureAwait(false);
         LogInitialized(logger, options.TableName, endpoint);
     }

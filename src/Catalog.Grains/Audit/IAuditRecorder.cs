@@ -12,7 +12,8 @@ public interface IAuditRecorder
 {
     /// <summary>
     /// Builds the entry recording that <paramref name="action"/> changed <paramref name="changes"/> on an entity, with
-    /// a new unique, time-sortable id. Reads the caller synchronously: call it within the grain call that makes the change.
+    /// a new unique, time-sortable id and the changes in a plain array (the entry is kept in grain state, whose serializer
+    /// records runtime types). Reads the caller synchronously: call it within the grain call that makes the change.
     /// </summary>
     /// <param name="entityType">One of <see cref="AuditEntityTypes"/>.</param>
     /// <param name="entityId">The entity's id.</param>

@@ -60,14 +60,10 @@ internal sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecycle
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var serviceClient = options.CreateServiceClient();
-        var endpoint = TableOpener.EndpointWithoutSas(serviceClient.Uri);
-        table = await TableOpener.OpenAsync(
-            serviceClient,
-            options.TableName,
-            options.InitializationTimeout,
+        (table, var endpoint) = await TableOpener.OpenAsync(
+            options,
             $"Azure Table grain storage '{name}'",
-            (ex, elapsed) => LogInitializationFailed(logger, ex, name, options.TableName, endpoint, elapsed),
+            (ex, url, elapsed) => LogInitializationFailed(logger, ex, name, options.TableName, url, elapsed),
             cancellationToken).ConfigureAwait(false);
         LogInitialized(logger, name, options.TableName, endpoint);
     }

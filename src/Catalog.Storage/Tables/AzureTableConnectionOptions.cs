@@ -45,10 +45,6 @@ public abstract class AzureTableConnectionOptions
     /// </summary>
     public TableClientOptions ClientOptions { get; set; } = CreateDefaultClientOptions();
 
-    /// <summary>The service client: <see cref="TableServiceClient"/> if set, else one built from the connection string.</summary>
-    public TableServiceClient CreateServiceClient() =>
-        TableServiceClient ?? new TableServiceClient(ConnectionString, ClientOptions);
-
     private static TableClientOptions CreateDefaultClientOptions()
     {
         var options = new TableClientOptions();

@@ -14,22 +14,24 @@ public static class TableOpener
     public static string EndpointWithoutSas(Uri endpoint) => new UriBuilder(endpoint) { Query = string.Empty }.Uri.ToString();
 
     /// <summary>
-    /// Creates table <paramref name="tableName"/> if it is missing and returns its client. When the account answers
-    /// with an error, its retries are spent or nothing answers within <paramref name="timeout"/>, calls
-    /// <paramref name="onFailed"/> with the cause and the time spent (for the caller's log), then throws an
-    /// <see cref="OrleansException"/> that starts with <paramref name="what"/> (e.g. "The audit trail") and names the
-    /// table and endpoint.
+    /// Creates the table of <paramref name="options"/> if it is missing and returns its client with the endpoint as
+    /// messages may show it. When the account answers with an error, its retries are spent or nothing answers within
+    /// <see cref="AzureTableConnectionOptions.InitializationTimeout"/>, calls <paramref name="onFailed"/> with the
+    /// cause, the endpoint and the time spent (for the caller's log), then throws an <see cref="OrleansException"/>
+    /// that starts with <paramref name="what"/> (e.g. "The audit trail") and names the table and endpoint.
     /// </summary>
-    public static async Task<TableClient> OpenAsync(
-        TableServiceClient service,
-        string tableName,
-        TimeSpan timeout,
+    public static async Task<(TableClient Table, string Endpoint)> OpenAsync(
+        AzureTableConnectionOptions options,
         string what,
-        Action<Exception, TimeSpan> onFailed,
+        Action<Exception, string, TimeSpan> onFailed,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(onFailed);
+        var service = options.TableServiceClient ?? new TableServiceClient(options.ConnectionString, options.ClientOptions);
+        var endpoint = EndpointWithoutSas(service.Uri);
+        var tableName = options.TableName;
+        var timeout = options.InitializationTimeout;
         var tableClient = service.GetTableClient(tableName);
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
@@ -37,7 +39,7 @@ public static class TableOpener
         try
         {
             await tableClient.CreateIfNotExistsAsync(timeoutSource.Token).ConfigureAwait(false);
-            return tableClient;
+            return (tableClient, endpoint);
         }
         // The SDK throws RequestFailedException for an answer it will not retry, AggregateException once its
         // retries are spent (connection refused, DNS), and cancellation when our timeout fires first.
@@ -45,7 +47,7 @@ public static class TableOpener
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             var elapsed = stopwatch.Elapsed;
-            onFailed(ex, elapsed);
+            onFailed(ex, endpoint, elapsed);
             var reason = ex switch
             {
                 OperationCanceledException => $"no answer within {timeout.TotalSeconds:0.#} s",
@@ -54,7 +56,7 @@ public static class TableOpener
                 _ => FirstLine(ex.Message),
             };
             throw new OrleansException(
-                $"{what} could not create or open table '{tableName}' at {EndpointWithoutSas(service.Uri)} after " +
+                $"{what} could not create or open table '{tableName}' at {endpoint} after " +
                 $"{elapsed.TotalSeconds:0.#} s: {reason}. Check that the storage account is reachable and the " +
                 "connection string or client is right.",
                 ex);

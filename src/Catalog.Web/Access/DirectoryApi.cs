@@ -27,6 +27,11 @@ public static class DirectoryApi
             .WithSummary("Lists people with their department and roles: one department (department=it) or, for administrators and auditors, everyone.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        api.MapGet("names", NamesAsync)
+            .WithName("GetPeopleNames")
+            .WithSummary("The display names of people by user id (id=a&id=b, at most 200): for showing who filed or acted. Unknown ids are left out.")
+            .ProducesValidationProblem();
+
         api.MapGet("{userId}", GetAsync)
             .WithName("GetPerson")
             .WithSummary("Gets one person (yourself, or someone you may list).")
@@ -57,6 +62,24 @@ public static class DirectoryApi
             ? "Only catalogue administrators and auditors may list everyone; managers list their department (department=…)."
             : $"Only managers of '{scope}', catalogue administrators and auditors may list its people.");
         return TypedResults.Ok(await grains.GetDirectory().ListAsync(scope));
+    }
+
+    /// <summary>The most ids one names call resolves.</summary>
+    public const int MaxNames = 200;
+
+    internal static async Task<Results<Ok<Dictionary<string, string>>, ValidationProblem>> NamesAsync(
+        [FromServices] IGrainFactory grains, [FromQuery(Name = "id")] string[]? ids)
+    {
+        var wanted = (ids ?? []).Select(i => i.Trim().ToLowerInvariant()).Where(i => i.Length > 0).Distinct().ToArray();
+        if (wanted.Length > MaxNames)
+        {
+            return InputProblems.Invalid(new Dictionary<string, string[]> { ["id"] = [$"At most {MaxNames} ids at a time."] });
+        }
+
+        // Names of colleagues are not confidential inside the organisation; departments and roles stay behind ListPeople.
+        var directory = grains.GetDirectory();
+        var people = await Task.WhenAll(wanted.Select(directory.FindAsync));
+        return TypedResults.Ok(people.OfType<CatalogUser>().ToDictionary(p => p.Id, p => p.DisplayName, StringComparer.Ordinal));
     }
 
     internal static async Task<Ok<CatalogUser>> GetAsync([FromServices] IGrainFactory grains, SignedIn me, string userId)
@@ -109,6 +132,14 @@ public static class DirectoryApi
                 ? "Only catalogue administrators may grant, keep or remove the organisation-wide roles."
                 : $"Only managers of '{body.DepartmentId}' (for people of their department) and catalogue administrators may assign this role.");
 
+        if (existing is not null && string.Equals(existing.Id, me.UserId, StringComparison.OrdinalIgnoreCase))
+        {
+            RefuseSelfLockOut(existing,
+                body.Role!.Value < existing.Role
+                || !string.Equals(body.DepartmentId.Trim(), existing.DepartmentId, StringComparison.Ordinal)
+                || (existing.CatalogueAdministrator && body.CatalogueAdministrator != true));
+        }
+
         var change = await directory.SetAsync(new CatalogUser(
             userId,
             body.DisplayName ?? existing?.DisplayName ?? "",
@@ -130,8 +161,27 @@ public static class DirectoryApi
                 ? me.Viewer.CatalogueAdministrator || me.Viewer.Role == DepartmentRole.Manager
                 : AccessPolicy.CanAssign(me.Viewer, existing.DepartmentId, existing.DepartmentId, existing.CatalogueAdministrator || existing.Auditor),
             "Only managers of the person's department and catalogue administrators may remove people.");
+        if (existing is not null && string.Equals(existing.Id, me.UserId, StringComparison.OrdinalIgnoreCase))
+        {
+            RefuseSelfLockOut(existing, true);
+        }
+
         var removed = await directory.RemoveAsync(userId);
         claims.Forget(removed.Id);
         return TypedResults.Ok(removed);
+    }
+
+    /// <summary>
+    /// Nobody removes, demotes or moves themselves: a manager doing it by mistake would lock their department out of
+    /// its own roles until an administrator steps in. Another manager or an administrator can.
+    /// </summary>
+    private static void RefuseSelfLockOut(CatalogUser self, bool losesRights)
+    {
+        if (losesRights)
+        {
+            throw new CatalogConflictException(
+                $"You cannot remove, demote or move yourself ({self.Id}): ask another manager of '{self.DepartmentId}' or a catalogue administrator.",
+                []);
+        }
     }
 }

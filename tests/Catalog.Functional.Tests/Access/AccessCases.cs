@@ -127,6 +127,7 @@ public static class AccessCases
 
         // People and roles: managers for their department, administrators for everyone, auditors read.
         Read("list people of hr", "api/directory/people", _ => Call("api/directory/people?department=hr"), [HrManager, Administrator, Auditor]),
+        Read("names of people (for showing who acted)", "api/directory/people/names", _ => Call("api/directory/people/names?id=hr.requester&id=it.agent")),
         Read("get a person of hr", "api/directory/people/{userId}", _ => Call("api/directory/people/hr.agent"), [HrManager, Administrator, Auditor]),
         new("give a person of hr a role", "PUT", "api/directory/people/{userId}", async w =>
             {

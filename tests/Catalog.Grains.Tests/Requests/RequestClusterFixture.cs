@@ -1,5 +1,6 @@
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
+using Catalog.Grains.Tests.Audit;
 using Catalog.Grains.Requests;
 using Catalog.Grains.Requests.Index;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,9 @@ public sealed class RequestClusterFixture : IAsyncLifetime
 
     /// <summary>Every event the request grains published, in order.</summary>
     public RecordingEventPublisher Events => Silo.GetRequiredService<RecordingEventPublisher>();
+
+    /// <summary>The switch that makes the silo's audit trail fail once.</summary>
+    public FaultyAuditTrail AuditFaults => Silo.GetRequiredService<FaultyAuditTrail>();
 
     /// <summary>The silo's audit trail (in memory).</summary>
     public InMemoryAuditTrail Audit => Silo.GetRequiredService<InMemoryAuditTrail>();
@@ -69,6 +73,9 @@ public sealed class RequestClusterFixture : IAsyncLifetime
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryRequestIndex();
             silo.AddInMemoryAuditTrail();
+            silo.Services.AddSingleton(sp => new FaultyAuditTrail(sp.GetRequiredService<InMemoryAuditTrail>()));
+            silo.Services.RemoveAll<IAuditTrail>();
+            silo.Services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<FaultyAuditTrail>());
             silo.Services.RemoveAll<IRequestEventPublisher>();
             silo.Services.AddSingleton<RecordingEventPublisher>();
             silo.Services.AddSingleton<IRequestEventPublisher>(sp => sp.GetRequiredService<RecordingEventPublisher>());

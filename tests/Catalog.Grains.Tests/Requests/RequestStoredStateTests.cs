@@ -1,3 +1,4 @@
+using Catalog.Audit;
 using Catalog.Catalogue;
 using Catalog.Domain.Requests;
 using Catalog.Grains.Requests;
@@ -51,6 +52,12 @@ public sealed class RequestStoredStateTests(RequestClusterFixture fixture)
             History = [new TransitionRecord(RequestAction.WaitOnClient, RequestStatus.InProgress, RequestStatus.WaitingOnClient, now, "agent", PauseReason.QuoteAcceptance, "Quote attached.")],
             Comments = [new RequestState.Comment(now, "agent", "Quote attached.")],
             Sequence = 7,
+            // As AuditRecorder prepares it: the changes in a plain array (the storage serializer records runtime types).
+            PendingAudit =
+            [
+                new AuditEntry("0638000000000000000-abcdef-00000001", now, AuditEntityTypes.Request, "IT-000001", "WaitOnClient",
+                    new AuditCaller("it.agent", "Agent", "it", "10.0.0.8", "test"), new[] { new AuditChange("status", "InProgress", "WaitingOnClient") }),
+            ],
         };
 
         var copy = serializer.Deserialize<RequestState>(serializer.Serialize(state));
