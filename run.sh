@@ -18,6 +18,13 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+# Browsers refuse to open some ports (SIP, X11, IRC…): a platform there would start and be unusable.
+case "$WEB_PORT" in
+  ''|*[!0-9]*) echo "error: --port needs a number, not '$WEB_PORT'" >&2; exit 2 ;;
+  1|7|9|11|13|15|17|19|20|21|22|23|25|37|42|43|53|69|77|79|87|95|101|102|103|104|109|110|111|113|115|117|119|123|135|137|139|143|161|179|389|427|465|512|513|514|515|526|530|531|532|540|548|554|556|563|587|601|636|989|990|993|995|1719|1720|1723|2049|3659|4045|4190|5060|5061|6000|6566|6665|6666|6667|6668|6669|6679|6697|10080)
+    echo "error: browsers refuse port $WEB_PORT (an 'unsafe port'); pick another, e.g. --port 5080" >&2; exit 2 ;;
+esac
+
 need dotnet "Install the .NET 10 SDK."
 need node "Install Node.js (20 or later) with npm."
 need npm "Install npm."
@@ -70,6 +77,7 @@ wait_for_port "$WEB_PORT" 120 || { echo "error: the web front end did not start 
 
 echo
 echo "Catalog is running on http://localhost:$WEB_PORT"
+echo "  Sign in:    http://localhost:$WEB_PORT/signin (demo: pick a person, e.g. Marie Tremblay of HR or Karim Dupuis of IT)"
 echo "  API docs:   http://localhost:$WEB_PORT/api-docs"
 echo "  Dashboard:  http://localhost:$WEB_PORT/dashboard"
 echo "  Health:     http://localhost:$WEB_PORT/health/ready"

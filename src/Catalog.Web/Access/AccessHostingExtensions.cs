@@ -72,6 +72,10 @@ public static class AccessHostingExtensions
                 o.RequireHttpsMetadata = auth.Oidc.RequireHttpsMetadata;
                 o.TokenValidationParameters.NameClaimType = auth.Oidc.NameClaim;
                 o.TokenValidationParameters.RoleClaimType = auth.Oidc.RoleClaim;
+                // Secure whenever the request is (always in production, behind https); a local provider over plain
+                // http still works.
+                o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 foreach (var scope in auth.Oidc.Scopes)
                 {
                     o.Scope.Add(scope);

@@ -125,6 +125,7 @@ public sealed class SignedInPagesTests(LivePagesPlatform platform, BrowserFixtur
         await Expect(acknowledged.GetByTestId("audit-origin")).ToContainTextAsync("Chrome");
         await Expect(acknowledged.GetByTestId("audit-what")).ToContainTextAsync($"Request {id}");
         await Expect(acknowledged.GetByTestId("audit-changes")).ToContainTextAsync("Submitted → Acknowledged");
+        await Expect(acknowledged.Locator("[data-testid='audit-changes'] [data-user-id='it.agent']")).ToHaveTextAsync("Karim Dupuis");
         await Expect(page.GetByTestId("audit-row").Last).ToHaveAttributeAsync("data-action", "Filed");
         await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new Regex($@"^/api/audit/export\?entityType=request&entityId={id}$"));
         var csv = await page.APIRequest.GetAsync(await page.GetByTestId("export-csv").GetAttributeAsync("href") ?? "");
@@ -141,6 +142,16 @@ public sealed class SignedInPagesTests(LivePagesPlatform platform, BrowserFixtur
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("People — Human Resources");
         await Expect(page.Locator("[data-testid='person-row'][data-person-id='hr.requester']")).ToContainTextAsync("Marie Tremblay");
         await Expect(page.GetByTestId("people-department")).ToBeHiddenAsync();
+        var own = page.Locator("[data-testid='person-row'][data-person-id='hr.manager']");
+        await Expect(own.GetByTestId("person-self")).ToHaveTextAsync("You");
+        await Expect(own.GetByTestId("person-remove")).ToHaveCountAsync(0);
+        await Expect(own.GetByTestId("person-role")).ToHaveCountAsync(0);
+        await Expect(own.GetByTestId("person-role-text")).ToHaveTextAsync("Manager");
+        var idBox = await page.GetByTestId("add-id").BoundingBoxAsync();
+        var nameBox = await page.GetByTestId("add-name").BoundingBoxAsync();
+        var roleBox = await page.GetByTestId("add-role").BoundingBoxAsync();
+        nameBox!.Y.Should().BeApproximately(idBox!.Y, 1, "Name sits level with User id, whose hint goes below it");
+        roleBox!.Y.Should().BeApproximately(idBox.Y, 1, "so does Role");
 
         await page.GetByTestId("add-id").FillAsync(person);
         await page.GetByTestId("add-name").FillAsync("Léa Gauthier");

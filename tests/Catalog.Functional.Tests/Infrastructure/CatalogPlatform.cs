@@ -58,7 +58,7 @@ public class CatalogPlatform : IAsyncLifetime
     /// <summary>The grain state table this platform uses.</summary>
     public string GrainStateTable { get; } = "t" + Guid.NewGuid().ToString("N")[..20];
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         // A port FreePort handed out can be taken by another test process before we bind it: start again on new ones.
         for (var attempt = 1; ; attempt++)
@@ -143,7 +143,7 @@ public class CatalogPlatform : IAsyncLifetime
         await WaitUntilReadyAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Http?.Dispose();
         Http = null!;

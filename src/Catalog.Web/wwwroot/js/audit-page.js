@@ -7,8 +7,11 @@ import { getJson } from './api.js';
 import { departments, knownDepartments, mountShell } from './shell.js';
 import { describe } from './problems.js';
 import { fill } from './page-common.js';
+import { onNames, person } from './names.js';
 
 const entityTypes = ['request', 'service', 'department', 'agreement', 'calendar', 'user'];
+/** Changed fields whose values are user ids: shown by name, the id as tooltip. */
+const personFields = new Set(['requester', 'by']);
 const limit = 200;
 
 const elements = {
@@ -110,9 +113,14 @@ function row(entry) {
         ? h('ul', { class: 'audit-changes', dataset: { testid: 'audit-changes' } }, entry.changes.map((change) =>
           h('li', {},
             h('span', { class: 'audit-field' }, change.field), ': ',
-            h('span', { class: 'audit-before' }, change.before ?? '∅'), ' → ',
-            h('span', { class: 'audit-after' }, change.after ?? '∅'))))
+            h('span', { class: 'audit-before' }, changeValue(change.field, change.before)), ' → ',
+            h('span', { class: 'audit-after' }, changeValue(change.field, change.after)))))
         : h('span', { class: 'muted' }, '—')));
+}
+
+function changeValue(field, value) {
+  if (value === null || value === undefined) return '∅';
+  return personFields.has(field) ? person(value) : value;
 }
 
 /** The browser and system of a User-Agent, short enough for a table cell ("Chrome 131 · Linux"). */
@@ -185,6 +193,7 @@ elements.clear.addEventListener('click', () => {
 // ---- start -----------------------------------------------------------------------------------------------
 
 mountShell({ onLanguage: () => { renderFilters(); render(); } });
+onNames(render); // changes naming people by id get their names
 renderFilters();
 render();
 departments().then(render, () => {});

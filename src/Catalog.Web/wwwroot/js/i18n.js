@@ -142,6 +142,8 @@ const strings = {
     'people.removeWho': 'Remove {name}',
     'people.removeConfirm': 'Remove {name}?',
     'people.keep': 'Keep',
+    'people.you': 'You',
+    'people.selfNote': 'Another manager or a catalogue administrator can change your role or remove you.',
     'people.roleChanged': '{name} is now {after} (was {before}).',
     'people.removed': '{name} was removed.',
     'people.added': '{name} was added as {role}.',
@@ -297,6 +299,7 @@ const strings = {
     'requests.emptyDetail': 'Requests {department} files from the catalogue appear here, live.',
     'requests.browse': 'Browse the catalogue',
     'requests.filedOn': 'filed {date}',
+    'requests.filedBy': 'filed {date} by {name}',
     'requests.waiting': 'Waiting on you',
     'requests.waitingReason': 'Waiting on you: {reason}',
     'requests.clocksLoading': 'Loading the clocks…',
@@ -507,6 +510,8 @@ const strings = {
     'people.removeWho': 'Retirer {name}',
     'people.removeConfirm': 'Retirer {name}?',
     'people.keep': 'Garder',
+    'people.you': 'Vous',
+    'people.selfNote': 'Un autre gestionnaire ou un administrateur du catalogue peut modifier votre rôle ou vous retirer.',
     'people.roleChanged': '{name} est maintenant {after} (était {before}).',
     'people.removed': '{name} a été retiré.',
     'people.added': '{name} a été ajouté comme {role}.',
@@ -662,6 +667,7 @@ const strings = {
     'requests.emptyDetail': 'Les demandes que {department} fait dans le catalogue apparaissent ici, en direct.',
     'requests.browse': 'Parcourir le catalogue',
     'requests.filedOn': 'déposée {date}',
+    'requests.filedBy': 'déposée {date} par {name}',
     'requests.waiting': 'En attente de votre réponse',
     'requests.waitingReason': 'En attente de votre réponse : {reason}',
     'requests.clocksLoading': 'Chargement des délais…',
@@ -786,6 +792,20 @@ export function applyDocumentLanguage() {
 export function t(key, params = {}) {
   const template = strings[current][key] ?? strings.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
+}
+
+/**
+ * A UI string as parts to append, where a parameter may be a DOM node (a person with their tooltip):
+ * tParts('history.Start', { by: person(id) }) → [span, ' started the work'].
+ */
+export function tParts(key, params = {}) {
+  const template = strings[current][key] ?? strings.en[key] ?? key;
+  return template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (!name || !(name in params)) return part;
+    const value = params[name];
+    return value instanceof Node ? value : String(value);
+  });
 }
 
 /** A plural-aware UI string: key.one / key.other chosen by Intl.PluralRules (in French 0 and 1 are singular). */

@@ -2,6 +2,8 @@
 // A manager works on their own department; an administrator picks any. Changing a role, adding a person and
 // removing one go straight to the directory (PUT / DELETE /api/directory/people/{id}); the server decides what each
 // may do (a manager may not touch the organisation-wide roles, for one) and its refusal is shown as it words it.
+// Nobody removes, demotes or moves themselves (the server refuses with a 409): the signed-in person's own row offers
+// neither the role select nor "Remove".
 import { h, icon } from './dom.js';
 import { collator, pick, plural, t } from './i18n.js';
 import { deleteJson, getJson, putJson } from './api.js';
@@ -39,6 +41,7 @@ const state = {
 
 const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?.name) || id;
 const administrator = () => Boolean(current()?.catalogueAdministrator);
+const isMe = (person) => Boolean(current()?.userId) && person.id.toLowerCase() === current().userId.toLowerCase();
 
 // ---- rendering -------------------------------------------------------------------------------------------
 
@@ -73,14 +76,10 @@ function render() {
 }
 
 function row(person) {
+  if (isMe(person)) return ownRow(person);
   const select = h('select', { 'aria-label': t('people.roleOf', { name: person.displayName }), dataset: { testid: 'person-role' }, disabled: state.busy });
   roleOptions(select, person.role);
   select.addEventListener('change', () => setRole(person, select.value, select));
-
-  const organisation = [
-    person.catalogueAdministrator ? h('span', { class: 'badge' }, t('role.catalogueAdministrator')) : null,
-    person.auditor ? h('span', { class: 'badge' }, t('role.auditor')) : null,
-  ].filter(Boolean);
 
   const confirming = state.confirming === person.id;
   const actions = confirming
@@ -96,8 +95,28 @@ function row(person) {
   return h('tr', { dataset: { testid: 'person-row', personId: person.id, role: person.role } },
     h('th', { scope: 'row' }, h('span', { class: 'cell-strong' }, person.displayName), h('span', { class: 'cell-sub' }, person.id)),
     h('td', {}, select),
-    h('td', {}, organisation.length ? organisation : h('span', { class: 'muted' }, '—')),
+    h('td', {}, organisationBadges(person)),
     h('td', {}, h('div', { class: 'people-actions' }, actions)));
+}
+
+/** The signed-in person's own row: their role in words and why they cannot change it here. */
+function ownRow(person) {
+  const noteId = `person-self-note-${person.id}`;
+  return h('tr', { class: 'person-self', dataset: { testid: 'person-row', personId: person.id, role: person.role, self: 'true' } },
+    h('th', { scope: 'row' },
+      h('span', { class: 'cell-strong' }, person.displayName, ' ', h('span', { class: 'badge badge-self', dataset: { testid: 'person-self' } }, t('people.you'))),
+      h('span', { class: 'cell-sub' }, person.id)),
+    h('td', {}, h('span', { class: 'person-role-text', 'aria-describedby': noteId, dataset: { testid: 'person-role-text' } }, t(`role.${person.role}`))),
+    h('td', {}, organisationBadges(person)),
+    h('td', {}, h('p', { class: 'people-self-note muted', id: noteId }, t('people.selfNote'))));
+}
+
+function organisationBadges(person) {
+  const organisation = [
+    person.catalogueAdministrator ? h('span', { class: 'badge' }, t('role.catalogueAdministrator')) : null,
+    person.auditor ? h('span', { class: 'badge' }, t('role.auditor')) : null,
+  ].filter(Boolean);
+  return organisation.length ? organisation : h('span', { class: 'muted' }, '—');
 }
 
 function renderMessages() {

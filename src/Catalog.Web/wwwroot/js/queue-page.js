@@ -13,6 +13,7 @@ import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
 import { requestActions } from './request-actions.js';
 import { describe } from './problems.js';
 import { announce, fill, readHash, setupAnnouncer } from './page-common.js';
+import { nameOf, onNames, person } from './names.js';
 
 const filters = {
   open: openStatuses,
@@ -115,7 +116,7 @@ function render() {
   const bodies = items.map((summary) => {
     seen.add(summary.id);
     const view = store.views.get(summary.id);
-    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length].join('|');
+    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length, nameOf(summary.requester)].join('|');
     let entry = rows.get(summary.id);
     if (!entry) {
       entry = { body: h('tbody', { class: 'queue-item', dataset: { testid: 'queue-row', requestId: summary.id } }), key: null, actions: null };
@@ -190,7 +191,7 @@ function fillRow(entry, summary, view) {
     h('span', { class: 'request-row-status' }, compactStatus(summary.status), ' ', untested(slaFlag(summary, view))));
   fill(clientCell,
     h('span', { class: 'request-row-client' }, departmentName(summary.clientDepartmentId)),
-    h('span', { class: 'request-row-requester' }, summary.requester));
+    person(summary.requester, { class: 'request-row-requester', dataset: { testid: 'requester' } }));
   fill(statusCell, statusBadge(summary.status),
     summary.status === 'WaitingOnClient' && view?.pauseReason ? h('span', { class: 'request-row-reason' }, t(`pause.${view.pauseReason}`)) : null);
   fill(slaCell, flag);
@@ -441,6 +442,7 @@ mountShell({
 });
 setupAnnouncer();
 renderFilters();
+onNames(scheduleRender); // rows showing ids get their people's names
 
 let live = null;
 render();

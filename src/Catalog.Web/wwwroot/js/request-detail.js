@@ -1,10 +1,12 @@
 // One request in a side panel, for its client (My requests) or its provider (Queue): status, live clocks, what the
 // reader may do, the form answers, and the history with comments. The action controls and the comment box are kept
-// across live updates, so a refresh never loses what the reader is typing.
+// across live updates, so a refresh never loses what the reader is typing. People show by name (the id as tooltip):
+// the page renders again when names arrive (names.js).
 import { getService } from './api.js';
 import { fill } from './page-common.js';
 import { h, icon } from './dom.js';
-import { pick, t } from './i18n.js';
+import { pick, t, tParts } from './i18n.js';
+import { person } from './names.js';
 import { anchorServerTime, clockItem, formatInstant, loadCalendarsFor, visibleClocks, worstStatus, statusIcon } from './clocks.js';
 import { requestActions } from './request-actions.js';
 import { act } from './requests-api.js';
@@ -172,7 +174,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
       h('div', { class: 'message-text' },
         h('p', { class: 'message-title' },
           role === 'client' ? t('request.waiting.client', { reason }) : t('request.waiting.provider', { department: departmentName(view.clientDepartmentId), reason })),
-        lastWait?.comment ? h('p', { class: 'request-quote' }, `“${lastWait.comment}” — ${lastWait.by}`) : null,
+        lastWait?.comment ? h('p', { class: 'request-quote' }, `“${lastWait.comment}” — `, person(lastWait.by)) : null,
         h('p', {}, t(role === 'client' ? 'request.waiting.clientHint' : 'request.waiting.providerHint'))));
   }
 
@@ -181,7 +183,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     return h('dl', { class: 'detail-facts request-facts' },
       fact(t('request.provider'), departmentName(view.providerDepartmentId), 'request-provider'),
       fact(t('request.client'), departmentName(view.clientDepartmentId), 'request-client'),
-      fact(t('request.requester'), view.requester, 'request-requester'),
+      fact(t('request.requester'), person(view.requester), 'request-requester'),
       fact(t('request.filed'), formatInstant(view.filedAt), 'request-filed'),
       h('div', { class: 'detail-fact' }, h('dt', {}, t('request.service')),
         h('dd', {}, h('a', { href: `./#service=${encodeURIComponent(view.serviceId)}` }, pick(view.serviceName)),
@@ -209,11 +211,11 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
 
   function history(view) {
     const filed = h('li', { class: 'timeline-item' },
-      h('p', { class: 'timeline-head' }, h('strong', {}, t('history.filed', { by: view.requester })),
+      h('p', { class: 'timeline-head' }, h('strong', {}, tParts('history.filed', { by: person(view.requester) })),
         h('time', { datetime: view.filedAt }, formatInstant(view.filedAt))));
     const items = view.history.map((record) => {
       const changed = record.from !== record.to;
-      const text = t(`history.${record.action}`, { by: record.by, reason: record.reason ? t(`pause.${record.reason}`) : '' });
+      const text = tParts(`history.${record.action}`, { by: person(record.by), reason: record.reason ? t(`pause.${record.reason}`) : '' });
       return h('li', { class: `timeline-item history-${record.action}`, dataset: { testid: 'history-item', action: record.action } },
         h('p', { class: 'timeline-head' }, h('strong', {}, text), h('time', { datetime: record.at }, formatInstant(record.at))),
         changed ? h('p', { class: 'timeline-note' }, t('history.change', { from: t(`status.${record.from}`), to: t(`status.${record.to}`) })) : null,

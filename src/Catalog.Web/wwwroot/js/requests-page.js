@@ -1,7 +1,7 @@
 // My requests: what the signed-in person's department filed as an internal client, each with its live SLA clocks, and a panel
 // to follow one request (history, comments) and act on it as its client (answer, cancel, reopen, close).
 import { h, icon } from './dom.js';
-import { pick, plural, t } from './i18n.js';
+import { pick, plural, t, tParts } from './i18n.js';
 import { clockItem, formatInstant, syncServerClock, visibleClocks } from './clocks.js';
 import { departments, knownDepartments, mountShell } from './shell.js';
 import { me } from './identity.js';
@@ -11,6 +11,7 @@ import { createRequestStore } from './request-store.js';
 import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
 import { describe } from './problems.js';
 import { announce, fill, readHash, setupAnnouncer } from './page-common.js';
+import { nameOf, onNames, person } from './names.js';
 
 const elements = {
   title: document.getElementById('page-title'),
@@ -92,7 +93,7 @@ function render() {
     const ordered = items.map((summary) => {
       seen.add(summary.id);
       const view = store.views.get(summary.id);
-      const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, document.documentElement.lang, knownDepartments().length].join('|');
+      const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, document.documentElement.lang, knownDepartments().length, nameOf(summary.requester)].join('|');
       let entry = cards.get(summary.id);
       if (!entry || entry.key !== key) {
         const element = card(summary, view);
@@ -128,7 +129,9 @@ function card(summary, view) {
     h('span', { class: 'request-id' }, summary.id), ' · ',
     pick(summary.serviceName), ' · ',
     h('span', {}, departmentName(summary.providerDepartmentId)), ' · ',
-    t('requests.filedOn', { date: formatInstant(summary.filedAt) })),
+    summary.requester
+      ? tParts('requests.filedBy', { date: formatInstant(summary.filedAt), name: person(summary.requester, { dataset: { testid: 'requester' } }) })
+      : t('requests.filedOn', { date: formatInstant(summary.filedAt) })),
   summary.status === 'WaitingOnClient'
     ? h('p', { class: 'request-waiting', dataset: { testid: 'request-waiting' } }, icon('pause'),
       h('span', {}, view?.pauseReason ? t('requests.waitingReason', { reason: t(`pause.${view.pauseReason}`) }) : t('requests.waiting')))
@@ -231,7 +234,7 @@ function describeEvent(event) {
   switch (event.type) {
     case 'filed': return t('announce.filed', { id: event.requestId });
     case 'transitioned':
-      return event.action === 'Comment' ? t('announce.comment', { id: event.requestId, by: event.by ?? '' })
+      return event.action === 'Comment' ? t('announce.comment', { id: event.requestId, by: nameOf(event.by) })
         : t('announce.status', { id: event.requestId, status: t(`status.${event.to}`) });
     case 'atRisk': return t('announce.atRisk', { id: event.requestId, clock: t(`clock.${event.clock}`) });
     case 'breached': return t('announce.breached', { id: event.requestId, clock: t(`clock.${event.clock}`) });
@@ -291,6 +294,7 @@ mountShell({
   },
 });
 setupAnnouncer();
+onNames(scheduleRender); // cards and the panel showing ids get their people's names
 for (const input of elements.show.querySelectorAll('input')) input.checked = input.value === state.show;
 
 let live = null;
