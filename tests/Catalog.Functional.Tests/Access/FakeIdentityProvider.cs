@@ -101,6 +101,21 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
         await app.StartAsync();
     }
 
+    /// <summary>An access token for <paramref name="audience"/> carrying <paramref name="claims"/>, signed by this provider (or by a stranger's key).</summary>
+    public string AccessToken(string audience, IDictionary<string, object> claims, bool signedByStranger = false)
+    {
+        using var stranger = RSA.Create(2048);
+        var signing = signedByStranger ? new RsaSecurityKey(stranger) { KeyId = "test-key" } : new RsaSecurityKey(key) { KeyId = "test-key" };
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = audience,
+            Claims = new Dictionary<string, object>(claims),
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            SigningCredentials = new SigningCredentials(signing, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (app is not null)

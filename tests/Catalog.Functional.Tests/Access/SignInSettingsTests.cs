@@ -24,6 +24,7 @@ public sealed class ProductionOidcPlatform : CatalogPlatform
         ["Catalog:Auth:Oidc:Authority"] = Provider.Issuer,
         ["Catalog:Auth:Oidc:ClientId"] = "catalog",
         ["Catalog:Auth:Oidc:RequireHttpsMetadata"] = "false",
+        ["Catalog:Auth:Oidc:Audience"] = "catalog-api",
     };
 
     public override async Task InitializeAsync()
@@ -126,6 +127,34 @@ public sealed class ProductionSignInTests(ProductionOidcPlatform platform) : ICl
         me!["departmentId"]!.GetValue<string>().Should().Be("hr");
         me["role"]!.GetValue<string>().Should().Be("Manager");
         me["auditor"]!.GetValue<bool>().Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_api_client_with_the_providers_access_token_is_the_person_it_names_and_needs_no_anti_forgery_token()
+    {
+        var token = platform.Provider.AccessToken("catalog-api", new Dictionary<string, object> { ["sub"] = "svc", ["preferred_username"] = "hr.requester" });
+        using var http = new HttpClient { BaseAddress = platform.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var me = await http.GetFromJsonAsync<JsonObject>("api/me");
+        var filed = await http.PostAsJsonAsync("api/requests", new { serviceId = AccessWorld.OpenService, title = "Filed by a script", answers = new { } });
+
+        me!["userId"]!.GetValue<string>().Should().Be("hr.requester");
+        filed.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Theory]
+    [InlineData("catalog-api", true)]
+    [InlineData("another-api", false)]
+    public async Task A_token_signed_by_someone_else_or_for_another_audience_is_refused(string audience, bool stranger)
+    {
+        var token = platform.Provider.AccessToken(audience, new Dictionary<string, object> { ["sub"] = "x", ["preferred_username"] = "catalogue.admin" }, stranger);
+        using var http = new HttpClient { BaseAddress = platform.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var response = await http.GetAsync("api/me");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     /// <summary>Signs in the way a browser does: Catalog → the provider → back to Catalog's callback → the page.</summary>
