@@ -1,16 +1,13 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Catalog.Testing;
 
 namespace Catalog.Functional.Tests.Infrastructure;
 
 /// <summary>
-/// HTTP clients signed in as the demo directory's people, the way a browser signs in: GET /signin, post the demo
-/// form with its anti-forgery token, keep the cookie, then read GET /api/me for the token every change must carry.
-/// One client per person per platform.
+/// HTTP clients signed in as the demo directory's people through the real demo sign-in (<see cref="DemoSignIn"/>),
+/// one per person per platform.
 /// </summary>
-public sealed partial class SignedInClients(Uri baseAddress) : IDisposable
+public sealed class SignedInClients(Uri baseAddress) : IDisposable
 {
     private readonly Dictionary<string, Task<HttpClient>> clients = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock gate = new();
@@ -32,40 +29,14 @@ public sealed partial class SignedInClients(Uri baseAddress) : IDisposable
 
     /// <summary>Signs in a fresh client (not cached): for tests that sign out or need a second session.</summary>
     public static async Task<HttpClient> SignInAsync(Uri baseAddress, string userId) =>
-        (await SignInWithCookiesAsync(baseAddress, userId)).Http;
+        (await DemoSignIn.SignInAsync(baseAddress, userId)).Http;
 
-    /// <summary>
-    /// Signs in a fresh client and returns its cookies too, for a SignalR connection of the same person
-    /// (<c>options.Cookies = cookies</c>).
-    /// </summary>
-    public static async Task<(HttpClient Http, CookieContainer Cookies)> SignInWithCookiesAsync(Uri baseAddress, string userId)
-    {
-        var cookies = new CookieContainer();
-        var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
-        var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        var page = await http.GetStringAsync("signin");
-        var token = FormToken(page);
-        var response = await http.PostAsync("signin/demo", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["userId"] = userId,
-            ["returnUrl"] = "/",
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Signing in as {userId} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-
-        var me = await http.GetFromJsonAsync<JsonObject>("api/me");
-        http.DefaultRequestHeaders.Add("X-XSRF-TOKEN", me!["antiforgeryToken"]!.GetValue<string>());
-        return (http, cookies);
-    }
+    /// <summary>Signs in a fresh client and returns its cookies too, for a SignalR connection of the same person.</summary>
+    public static Task<(HttpClient Http, CookieContainer Cookies)> SignInWithCookiesAsync(Uri baseAddress, string userId) =>
+        DemoSignIn.SignInAsync(baseAddress, userId);
 
     /// <summary>The anti-forgery token of the first form on a server-rendered page.</summary>
-    public static string FormToken(string html) =>
-        TokenPattern().Match(html) is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new InvalidOperationException("The page has no anti-forgery token.");
+    public static string FormToken(string html) => DemoSignIn.FormToken(html);
 
     public void Dispose()
     {
@@ -74,7 +45,4 @@ public sealed partial class SignedInClients(Uri baseAddress) : IDisposable
             client.Result.Dispose();
         }
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }
