@@ -2,7 +2,7 @@
 import { ApiError, getCategories, getDepartments, getService, searchCatalogue } from './api.js';
 import { assignAccents, countText, renderCategories, renderDepartments, renderEmpty, renderResults } from './catalogue.js';
 import { renderDetail, renderDetailError, renderDetailLoading } from './detail.js';
-import { applyDocumentLanguage, lang, pick, setLang, t, translate } from './i18n.js';
+import { lang, pick, t } from './i18n.js';
 import { readState, urlFor, writeState } from './url-state.js';
 import { h, icon } from './dom.js';
 import { mountShell, refreshShell } from './shell.js';
@@ -20,7 +20,6 @@ const elements = {
   list: document.getElementById('service-list'),
   detail: document.getElementById('detail'),
   layout: document.querySelector('.layout'),
-  languageButtons: [...document.querySelectorAll('[data-lang]')],
 };
 
 let state = readState();
@@ -44,15 +43,6 @@ function describe(error, titleKey) {
 }
 
 // ---- rendering -------------------------------------------------------------------------------------------
-
-function renderLanguage() {
-  applyDocumentLanguage();
-  translate();
-  refreshShell();
-  for (const button of elements.languageButtons) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === lang()));
-  }
-}
 
 function renderFilters() {
   renderDepartments(elements.departments, data.departments, state.department);
@@ -125,7 +115,7 @@ function renderPanel() {
 }
 
 function renderAll() {
-  renderLanguage();
+  refreshShell(); // the language of the document and the header
   renderFilters();
   renderList();
   renderPanel();
@@ -274,14 +264,6 @@ elements.list.addEventListener('click', (event) => {
   openDetail(link.dataset.serviceId);
 });
 
-for (const button of elements.languageButtons) {
-  button.addEventListener('click', () => {
-    if (button.dataset.lang === lang()) return;
-    setLang(button.dataset.lang);
-    renderAll();
-  });
-}
-
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || !state.service || event.defaultPrevented) return;
   if (event.target === elements.search && elements.search.value) return; // Escape clears the search box first
@@ -309,7 +291,7 @@ window.addEventListener('popstate', () => {
 
 // ---- start -----------------------------------------------------------------------------------------------
 
-mountShell();
+mountShell({ onLanguage: renderAll });
 renderAll();
 elements.list.setAttribute('aria-busy', 'true');
 loadReference().then(() => {

@@ -29,10 +29,10 @@ export function append(parent, children) {
   return parent;
 }
 
-/** A decorative inline SVG icon from the sprite in index.html. */
-export function icon(name) {
+/** A decorative inline SVG icon from the shared sprite (icons.js). */
+export function icon(name, className = 'icon') {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('class', 'icon');
+  svg.setAttribute('class', className);
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');

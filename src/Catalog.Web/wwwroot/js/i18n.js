@@ -770,6 +770,9 @@ export const lang = () => current;
 /** The Intl locale of the current language: 'fr-CA' or 'en-CA'. */
 export const locale = () => locales[current];
 
+/** The locale of a language: localeOf('fr') is 'fr-CA'. */
+export const localeOf = (code) => locales[code];
+
 /** Switches language, remembers it, and sets <html lang> and the title. */
 export function setLang(next) {
   if (!languages.includes(next)) return;

@@ -1,5 +1,5 @@
-// The icon sprite every page shares. index.html carries the catalogue's icons inline; this module adds whatever a page
-// lacks, built with DOM calls (no markup strings), so dom.js's icon(name) works the same on every page.
+// The icon sprite every page shares, the only place the icons are drawn: built with DOM calls (no markup strings)
+// when the shell mounts, so dom.js's icon(name) and the pages' <use href="#icon-…"> work the same on every page.
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -45,7 +45,7 @@ function symbol(name, { viewBox = '0 0 24 24', parts }) {
   return element;
 }
 
-/** Adds the icons the page's own sprite does not define. Safe to call more than once. */
+/** Adds the shared sprite to the page (once; safe to call again). */
 export function ensureIcons() {
   let sprite = document.getElementById('shared-sprite');
   if (!sprite) {

@@ -1,10 +1,23 @@
-// What every page shares around its content: the icons, the navigation's language switch, the signed-in person in
-// the header with "Sign out" (identity.js), and the links only some people may follow (People, Audit). The
-// navigation itself is plain markup in each page, so it works before any script runs.
+// What every page shares around its content: the icons and the header. Each page holds an empty
+// <header class="app-header" id="app-header" data-page="…">; the shell draws the brand, the page links (the current
+// one marked aria-current="page"; People and Audit only for those who may follow them), the FR/EN switch and the
+// signed-in person with "Sign out" (identity.js). The header's height is reserved in the CSS, so the page does not
+// move when it appears.
 import { getDepartments } from './api.js';
+import { h, icon } from './dom.js';
 import { ensureIcons } from './icons.js';
 import { current, managesPeople, me, nameIn, renderAccount } from './identity.js';
-import { applyDocumentLanguage, lang, setLang, translate } from './i18n.js';
+import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate } from './i18n.js';
+
+/** The page links, in header order. `only` names the links shown to some people alone (see refreshShell). */
+const pages = [
+  { page: 'catalogue', href: './', key: 'nav.catalogue' },
+  { page: 'requests', href: 'requests.html', key: 'nav.requests' },
+  { page: 'queue', href: 'queue.html', key: 'nav.queue' },
+  { page: 'board', href: 'board.html', key: 'nav.board' },
+  { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
+  { page: 'audit', href: 'audit.html', key: 'nav.audit', only: 'audit' },
+];
 
 let departmentsLoading = null;
 let departmentList = [];
@@ -24,11 +37,12 @@ export function departments() {
 export const knownDepartments = () => departmentList;
 
 /**
- * Draws the shared parts. With onLanguage, the shell also handles the FR/EN buttons and calls onLanguage() after
- * switching (the catalogue page handles its buttons itself).
+ * Draws the shared parts. With onLanguage, the shell also handles the FR/EN buttons: it switches, refreshes itself
+ * and calls onLanguage() so the page redraws its own texts.
  */
 export function mountShell({ onLanguage } = {}) {
   ensureIcons();
+  renderHeader(document.getElementById('app-header'));
 
   // The pages keep their state in the hash (#request=…): the skip link moves focus without touching it.
   for (const link of document.querySelectorAll('.skip-link[href="#main"]')) {
@@ -67,4 +81,42 @@ export function refreshShell() {
   if (account) renderAccount(account, nameIn(departmentList));
   for (const item of document.querySelectorAll('[data-nav="people"]')) item.hidden = !managesPeople(person);
   for (const item of document.querySelectorAll('[data-nav="audit"]')) item.hidden = !person?.auditor;
+}
+
+/** Fills the page's empty header (once). Its data-page names the current page. */
+function renderHeader(header) {
+  if (!header || header.childElementCount) return;
+
+  // On the catalogue the department rail is the page's navigation: its links sit in the banner as a plain list,
+  // and the brand carries the tagline.
+  const here = header.dataset.page;
+  const catalogue = here === 'catalogue';
+  const label = { 'aria-label': t('nav.pages'), dataset: { i18nAttr: 'aria-label:nav.pages' } };
+  const list = h('ul', { class: 'app-nav-list', ...(catalogue ? label : {}) }, pages.map((entry) =>
+    h('li', { dataset: entry.only ? { nav: entry.only } : {}, hidden: Boolean(entry.only) },
+      h('a', {
+        class: 'app-nav-link',
+        href: entry.href,
+        'aria-current': entry.page === here ? 'page' : null,
+        dataset: { i18n: entry.key, testid: `nav-${entry.page}` },
+      }, t(entry.key)))));
+
+  header.replaceChildren(
+    h('a', { class: 'brand', href: './', 'aria-describedby': catalogue ? 'brand-tagline' : null },
+      icon('logo', 'brand-logo'),
+      h('span', { class: 'brand-name' }, 'Catalog')),
+    catalogue ? h('span', { class: 'brand-tagline', id: 'brand-tagline', dataset: { i18n: 'brand.tagline' } }, t('brand.tagline')) : '',
+    catalogue ? h('div', { class: 'app-nav' }, list) : h('nav', { class: 'app-nav', ...label }, list),
+    h('div', { class: 'lang-switch', role: 'group', 'aria-label': t('lang.group'), dataset: { i18nAttr: 'aria-label:lang.group' } },
+      languages.map((code) => h('button', {
+        type: 'button',
+        class: 'lang-button',
+        lang: localeOf(code),
+        'aria-pressed': String(code === lang()),
+        title: t(`lang.${code}`),
+        dataset: { lang: code, testid: `lang-${code}` },
+      },
+      h('span', { 'aria-hidden': 'true' }, code.toUpperCase()),
+      h('span', { class: 'visually-hidden' }, t(`lang.${code}`))))),
+    h('div', { class: 'account', id: 'account', role: 'group', dataset: { testid: 'account' } }));
 }
