@@ -19,7 +19,7 @@ public static class DepartmentsApi
 
         api.MapGet("", ListAsync)
             .WithName("ListDepartments")
-            .WithSummary("Lists the departments with their count of active services, sorted by name in lang (fr or en, default en).");
+            .WithSummary("Lists the departments with their count of active services the caller may see, sorted by name in lang (fr or en, default en).");
 
         api.MapPost("", CreateAsync)
             .WithName("CreateDepartment")
@@ -30,10 +30,19 @@ public static class DepartmentsApi
         return endpoints;
     }
 
-    internal static async Task<Ok<Department[]>> ListAsync([FromServices] IGrainFactory grains, string? lang)
+    internal static async Task<Ok<Department[]>> ListAsync([FromServices] IGrainFactory grains, SignedIn me, string? lang)
     {
         var language = CatalogueLanguage.Normalize(lang);
-        var departments = await grains.GetCatalogueIndex().ListDepartmentsAsync();
+        var index = grains.GetCatalogueIndex();
+        IEnumerable<Department> departments = await index.ListDepartmentsAsync();
+        if (!me.Viewer.CatalogueAdministrator && !me.Viewer.Auditor)
+        {
+            // Count what this person may see, so the counts match the lists and say nothing of restricted entries.
+            var visible = await index.SearchAsync(new CatalogueQuery(ViewerDepartmentId: me.Viewer.DepartmentId));
+            var counts = visible.Items.CountBy(s => s.DepartmentId).ToDictionary(StringComparer.Ordinal);
+            departments = departments.Select(d => d with { ServiceCount = counts.GetValueOrDefault(d.Id) });
+        }
+
         return TypedResults.Ok(departments
             .OrderBy(d => d.Name.In(language), CatalogueLanguage.Comparer(language))
             .ThenBy(d => d.Id, StringComparer.Ordinal)
