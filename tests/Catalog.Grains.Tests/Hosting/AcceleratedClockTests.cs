@@ -45,7 +45,6 @@ public sealed class AcceleratedClockTests
         var shortest = (beforeEnd - afterStart).TotalSeconds * 60;
         var longest = (afterEnd - beforeStart).TotalSeconds * 60;
         elapsed.TotalSeconds.Should().BeInRange(shortest - 0.1, longest + 0.1, "the clock runs exactly 60 times as fast as real time");
-        elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMinutes(1));
     }
 
     [Fact]
