@@ -12,7 +12,7 @@ import { createRequestStore } from './request-store.js';
 import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
 import { requestActions } from './request-actions.js';
 import { describe } from './problems.js';
-import { announce, fill, readHash, setupAnnouncer } from './page-common.js';
+import { announce, exportLink as pointExportLink, fill, readHash, renderLoadError, renderSelected, setupAnnouncer } from './page-common.js';
 import { nameOf, onNames, person } from './names.js';
 
 const filters = {
@@ -240,36 +240,18 @@ function due(summary, view) {
 function renderExport() {
   if (!provider()) return;
   const statuses = filters[state.status];
-  exportLink ??= elements.tools.insertBefore(
-    h('a', { class: 'button button-small button-secondary', download: '', dataset: { testid: 'export-csv' } }),
-    elements.tools.firstChild);
-  exportLink.href = queueExportUrl('provider', provider(), { status: statuses ?? undefined, counterpart: state.counterpart || undefined });
-  fill(exportLink, icon('arrow'), h('span', {}, t('export.csv')));
+  exportLink = pointExportLink(elements.tools, exportLink,
+    queueExportUrl('provider', provider(), { status: statuses ?? undefined, counterpart: state.counterpart || undefined }));
 }
 
 let exportLink = null;
 
 function renderMessage() {
-  if (!state.error) {
-    elements.message.hidden = true;
-    elements.message.replaceChildren();
-    return;
-  }
-
-  const { title, detail } = describe(state.error, 'queue.error');
-  elements.message.hidden = false;
-  fill(elements.message, icon('alert'),
-    h('div', { class: 'message-text' }, h('p', { class: 'message-title' }, title), detail ? h('p', {}, detail) : null),
-    h('button', { type: 'button', class: 'button button-secondary', onclick: load }, t('error.retry')));
+  renderLoadError(elements.message, state.error, 'queue.error', load);
 }
 
 function renderPanel() {
-  const id = state.selected;
-  elements.detail.hidden = !id;
-  elements.workspace.classList.toggle('has-detail', Boolean(id));
-  if (!id) return;
-  const view = store.views.get(id);
-  panel.render(id, { view: view ?? null, error: view ? null : state.detailError });
+  renderSelected(elements, state.selected, { store, panel, detailError: state.detailError });
 }
 
 function renderFilters() {

@@ -10,7 +10,7 @@ import { listQueue, openStatuses, queueExportUrl } from './requests-api.js';
 import { createRequestStore } from './request-store.js';
 import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
 import { describe } from './problems.js';
-import { announce, fill, readHash, setupAnnouncer } from './page-common.js';
+import { announce, exportLink as pointExportLink, fill, readHash, renderLoadError, renderSelected, setupAnnouncer } from './page-common.js';
 import { nameOf, onNames, person } from './names.js';
 
 const elements = {
@@ -143,38 +143,18 @@ function card(summary, view) {
 /** "Export CSV": the department's requests as the list shows them (open, or all). */
 function renderExport() {
   if (!state.department) return;
-  const href = queueExportUrl('client', state.department, { status: state.show === 'all' ? undefined : openStatuses });
-  if (!exportLink) {
-    exportLink = h('a', { class: 'button button-small button-secondary', download: '', dataset: { testid: 'export-csv' } });
-    elements.tools.prepend(exportLink);
-  }
-  exportLink.href = href;
-  fill(exportLink, icon('arrow'), h('span', {}, t('export.csv')));
+  exportLink = pointExportLink(elements.tools, exportLink,
+    queueExportUrl('client', state.department, { status: state.show === 'all' ? undefined : openStatuses }));
 }
 
 let exportLink = null;
 
 function renderMessage() {
-  if (!state.error) {
-    elements.message.hidden = true;
-    elements.message.replaceChildren();
-    return;
-  }
-
-  const { title, detail } = describe(state.error, 'requests.error');
-  elements.message.hidden = false;
-  fill(elements.message, icon('alert'),
-    h('div', { class: 'message-text' }, h('p', { class: 'message-title' }, title), detail ? h('p', {}, detail) : null),
-    h('button', { type: 'button', class: 'button button-secondary', onclick: load }, t('error.retry')));
+  renderLoadError(elements.message, state.error, 'requests.error', load);
 }
 
 function renderPanel() {
-  const id = state.selected;
-  elements.detail.hidden = !id;
-  elements.workspace.classList.toggle('has-detail', Boolean(id));
-  if (!id) return;
-  const view = store.views.get(id);
-  panel.render(id, { view: view ?? null, error: view ? null : state.detailError });
+  renderSelected(elements, state.selected, { store, panel, detailError: state.detailError });
 }
 
 // ---- loading ---------------------------------------------------------------------------------------------
