@@ -75,6 +75,13 @@ public sealed class RequestIntakeGrain(
 
         if (service.EligibleDepartments.Count > 0 && !service.EligibleDepartments.Contains(clientDepartmentId))
         {
+            // To a department it is not offered to, the service does not exist (the catalogue hides it the same way);
+            // its own provider sees it, so is told why it may not file it.
+            if (!string.Equals(service.DepartmentId, clientDepartmentId, StringComparison.Ordinal))
+            {
+                throw new CatalogNotFoundException("service", service.Id);
+            }
+
             throw new CatalogValidationException(
                 "clientDepartmentId",
                 $"The department '{clientDepartmentId}' may not request '{service.Id}': it is offered to {string.Join(", ", service.EligibleDepartments)} only.");

@@ -1,5 +1,3 @@
-using Catalog.Domain.Catalogue;
-using Catalog.Catalogue;
 using Catalog.Web.Access;
 using Catalog.Domain.Access;
 using Catalog.Domain.Requests;
@@ -100,16 +98,6 @@ public static class RequestsApi
             me.Viewer.DepartmentId is null
                 ? "You belong to no department, so you cannot file requests: ask your manager to add you to the directory."
                 : $"You file requests for your own department ('{me.Viewer.DepartmentId}') only.");
-        if (CatalogueIds.IsServiceId(body.ServiceId))
-        {
-            // A service offered only to other departments is, to this person, a service that does not exist.
-            var service = await grains.GetService(body.ServiceId!).GetAsync();
-            if (!AccessPolicy.CanSeeService(me.Viewer, service.Current.DepartmentId, service.Current.EligibleDepartments))
-            {
-                throw new CatalogNotFoundException("service", body.ServiceId!);
-            }
-        }
-
         var filing = new FileRequest(
             body.ServiceId ?? "",
             client!,

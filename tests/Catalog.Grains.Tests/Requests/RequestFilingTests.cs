@@ -115,16 +115,16 @@ public sealed class RequestFilingTests(RequestClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_client_the_service_is_not_offered_to_is_refused_without_consuming_a_number()
+    public async Task A_client_the_service_is_not_offered_to_is_told_it_does_not_exist_without_consuming_a_number()
     {
         var eligible = await Catalogue.TestDrafts.AddDepartmentAsync(grains);
         var parties = await RequestTestData.PartiesAsync(grains, eligible);
 
         var act = () => RequestTestData.FileAsync(grains, RequestTestData.Filing(parties));
-        var refused = await act.Should().ThrowAsync<CatalogValidationException>();
+        var refused = await act.Should().ThrowAsync<CatalogNotFoundException>();
         var accepted = await RequestTestData.FileAsync(grains, RequestTestData.Filing(parties, client: eligible));
 
-        refused.Which.Errors.Should().ContainKey("clientDepartmentId");
+        refused.Which.Id.Should().Be(parties.ServiceId);
         accepted.Id.Should().Be($"{parties.Prefix}-000001");
     }
 

@@ -75,3 +75,14 @@ export function exportLink(tools, link, href) {
   fill(link, icon('arrow'), h('span', {}, t('export.csv')));
   return link;
 }
+
+/** Loads the selected request's view (state.selected); a failure shows in the panel unless another was chosen since. */
+export function loadSelectedView(store, state, renderPanel) {
+  const id = state.selected;
+  state.detailError = null;
+  store.load(id).catch((error) => {
+    if (state.selected !== id) return;
+    state.detailError = error;
+    renderPanel();
+  });
+}

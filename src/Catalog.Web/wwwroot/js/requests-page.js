@@ -10,7 +10,7 @@ import { listQueue, openStatuses, queueExportUrl } from './requests-api.js';
 import { createRequestStore } from './request-store.js';
 import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
 import { describe } from './problems.js';
-import { announce, exportLink as pointExportLink, fill, readHash, renderLoadError, renderSelected, setupAnnouncer } from './page-common.js';
+import { announce, exportLink as pointExportLink, fill, loadSelectedView, readHash, renderLoadError, renderSelected, setupAnnouncer } from './page-common.js';
 import { nameOf, onNames, person } from './names.js';
 
 const elements = {
@@ -187,13 +187,7 @@ function loadViews() {
 }
 
 function loadSelected() {
-  const id = state.selected;
-  state.detailError = null;
-  store.load(id).catch((error) => {
-    if (state.selected !== id) return;
-    state.detailError = error;
-    renderPanel();
-  });
+  loadSelectedView(store, state, renderPanel);
 }
 
 function onEvents(events) {
