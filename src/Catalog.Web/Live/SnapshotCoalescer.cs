@@ -51,28 +51,46 @@ public sealed class SnapshotCoalescer<TKey, TValue>
     {
         while (true)
         {
+            TValue value = default!;
+            Exception? failure = null;
             try
             {
-                result.TrySetResult(await load(key));
+                value = await load(key);
             }
             catch (Exception ex)
             {
-                result.TrySetException(ex); // every caller of this load gets the failure
+                failure = ex;
             }
 
+            // The slot moves on before the callers hear of the result: a caller that got its snapshot and asks
+            // again at once must start a load of its own, not queue behind one that has already ended.
+            TaskCompletionSource<TValue>? next;
             lock (gate)
             {
-                if (slot.Next is null)
-                {
-                    slot.Running = null;
-                    slots.Remove(key);
-                    return;
-                }
-
-                result = slot.Next;
+                next = slot.Next;
                 slot.Next = null;
-                slot.Running = result.Task;
+                slot.Running = next?.Task;
+                if (next is null)
+                {
+                    slots.Remove(key);
+                }
             }
+
+            if (failure is null)
+            {
+                result.TrySetResult(value);
+            }
+            else
+            {
+                result.TrySetException(failure); // every caller of this load gets the failure
+            }
+
+            if (next is null)
+            {
+                return;
+            }
+
+            result = next;
         }
     }
 
