@@ -26,11 +26,29 @@ public sealed class CatalogClaimsTransformation(
             return principal;
         }
 
+        if (await PlaceAsync(principal) is not { } placed)
+        {
+            return principal;
+        }
+
+        // Transformations may run more than once per request: work on a copy, as the contract asks.
+        var transformed = principal.Clone();
+        transformed.AddIdentity(CatalogClaims.Create(placed.Viewer, placed.Name));
+        return transformed;
+    }
+
+    /// <summary>
+    /// Where the person signed in as <paramref name="principal"/> stands now: the directory's entry, otherwise the
+    /// identity provider's claims, plus the configured administrators. Null when the principal carries no user id.
+    /// Reads only the sign-in's own claims, so it also re-places a principal transformed earlier (a live connection).
+    /// </summary>
+    public async Task<(Viewer Viewer, string Name)?> PlaceAsync(ClaimsPrincipal principal)
+    {
         var oidc = options.Value.Oidc;
         var userId = UserIdOf(principal, oidc);
         if (userId is null)
         {
-            return principal;
+            return null;
         }
 
         var person = await FindAsync(userId);
@@ -42,14 +60,21 @@ public sealed class CatalogClaimsTransformation(
             viewer = viewer with { CatalogueAdministrator = true };
         }
 
-        // Transformations may run more than once per request: work on a copy, as the contract asks.
-        var transformed = principal.Clone();
-        transformed.AddIdentity(CatalogClaims.Create(viewer, name));
-        return transformed;
+        return (viewer, name);
     }
 
+    /// <summary>
+    /// Raised with a user id when this process changed that person in the directory (after <see cref="Forget"/>),
+    /// so what they hold open, such as live connections, can be checked again at once.
+    /// </summary>
+    public event Action<string>? PersonChanged;
+
     /// <summary>Forgets a person's cached entry, so a change made through this process applies at their next request.</summary>
-    public void Forget(string userId) => cache.Remove(CacheKey(userId));
+    public void Forget(string userId)
+    {
+        cache.Remove(CacheKey(userId));
+        PersonChanged?.Invoke(userId);
+    }
 
     /// <summary>The user id the directory is keyed by, lowercase, or null when the principal carries none.</summary>
     public static string? UserIdOf(ClaimsPrincipal principal, OidcOptions oidc)

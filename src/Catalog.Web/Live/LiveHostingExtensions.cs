@@ -21,6 +21,9 @@ public static class LiveHostingExtensions
         builder.Services.AddSingleton<LiveSnapshots>();
         builder.Services.AddSingleton<LiveEventRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveEventRelay>());
+        builder.Services.AddSingleton<LiveSessions>();
+        builder.Services.AddSingleton<LiveSessionGuard>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LiveSessionGuard>());
         builder.Services.AddHealthChecks()
             .AddCheck<LiveRelayHealthCheck>("live-stream", tags: [HealthEndpoints.ReadyTag]);
         return builder;
@@ -30,7 +33,8 @@ public static class LiveHostingExtensions
     public static IEndpointRouteBuilder MapCatalogLive(this IEndpointRouteBuilder endpoints)
     {
         // Signed-in people only: the negotiation answers 401 to anyone else. Which groups they may join is the hub's call.
-        endpoints.MapHub<LiveHub>(LiveHub.Path).RequireAuthorization();
+        // A connection ends with its sign-in; one whose person changed roles is closed by LiveSessionGuard.
+        endpoints.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true).RequireAuthorization();
         return endpoints;
     }
 }

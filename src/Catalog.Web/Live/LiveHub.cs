@@ -17,10 +17,24 @@ namespace Catalog.Web.Live;
 /// <see cref="AccessPolicy"/>'s: a department's queues for its own people (and auditors), the organisation's board
 /// for auditors, and for everyone else their own department's board.
 /// </summary>
-public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots) : Hub<ILiveClient>
+public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots, LiveSessions sessions) : Hub<ILiveClient>
 {
     /// <summary>Where the hub is mapped.</summary>
     public const string Path = "/hubs/live";
+
+    /// <summary>Records the connection with the roles it opened with, for <see cref="LiveSessionGuard"/>.</summary>
+    public override async Task OnConnectedAsync()
+    {
+        sessions.Add(new LiveSession(Context, Caller()));
+        await base.OnConnectedAsync();
+    }
+
+    /// <inheritdoc />
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        sessions.Remove(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
 
     /// <summary>
     /// Follows a department's queue: role "provider" (the requests it works on) or "client" (the requests it

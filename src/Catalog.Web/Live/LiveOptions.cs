@@ -23,4 +23,10 @@ public sealed class LiveOptions
 
     /// <summary>The longest wait between two subscription attempts. Default 30 seconds.</summary>
     public TimeSpan MaxSubscribeRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often every live connection's roles are checked against the directory; a connection whose person was
+    /// moved, demoted or removed is closed (a change made through this process is checked at once). Default 30 seconds.
+    /// </summary>
+    public TimeSpan SessionRecheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -28,6 +28,11 @@ internal sealed class LiveOptionsValidator : IValidateOptions<LiveOptions>
             failures.Add($"{nameof(LiveOptions.SubscribeRetryDelay)} must be above zero and at most {nameof(LiveOptions.MaxSubscribeRetryDelay)}.");
         }
 
+        if (options.SessionRecheckInterval < TimeSpan.FromMilliseconds(100) || options.SessionRecheckInterval > TimeSpan.FromHours(1))
+        {
+            failures.Add($"{nameof(LiveOptions.SessionRecheckInterval)} must be between 100 ms and one hour.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

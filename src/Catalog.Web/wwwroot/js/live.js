@@ -71,6 +71,9 @@ function deliver(batch) {
   }
 }
 
+/** How the hub words a refusal to let this person follow a group (LiveHub). */
+const refusedAccess = /You may not follow|You belong to no department/;
+
 /** Joins every group the page follows again and passes each snapshot on. */
 async function rejoinAll() {
   for (const [name, group] of groups) {
@@ -78,6 +81,12 @@ async function rejoinAll() {
       group.onSnapshot?.(await group.join(connection));
     } catch (error) {
       console.error(`live: could not rejoin ${name}`, error);
+      // The server closes a connection whose person changed roles; if they may no longer follow this group, the
+      // page reloads to show what they may see now instead of a view that has silently stopped updating.
+      if (refusedAccess.test(String(error?.message ?? ''))) {
+        window.location.reload();
+        return;
+      }
     }
   }
 }
