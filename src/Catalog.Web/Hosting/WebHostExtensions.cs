@@ -56,12 +56,14 @@ public static class WebHostExtensions
         builder.AddCatalogLive();
         builder.AddCatalogAccess();
         builder.AddCatalogProtection();
+        builder.AddCatalogProxies();
         return builder;
     }
 
     /// <summary>Maps the middleware and every endpoint.</summary>
     public static WebApplication MapCatalogWeb(this WebApplication app)
     {
+        app.UseCatalogProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCatalogSecurityHeaders();
