@@ -42,14 +42,18 @@ public static class WebHostExtensions
         builder.Services.AddExceptionHandler<CatalogExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            document.Info.Title = "Catalog API";
-            document.Info.Description =
-                "The internal-service catalogue, requests and service-level agreements between departments. " +
-                "Errors are RFC 7807 problem details.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Catalog API";
+                document.Info.Description =
+                    "The internal-service catalogue, requests and service-level agreements between departments. " +
+                    "Errors are RFC 7807 problem details.";
+                return Task.CompletedTask;
+            });
+            o.AddDocumentTransformer<AntiforgeryOpenApiTransformer>();
+        });
         builder.Services.AddHealthChecks()
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<TableStorageHealthCheck>("table-storage", tags: [HealthEndpoints.ReadyTag]);

@@ -39,6 +39,20 @@ public sealed class PlatformEndpointsTests(CatalogPlatform platform)
     }
 
     [Fact]
+    public async Task OpenApi_document_asks_for_the_anti_forgery_token_on_changes_only()
+    {
+        var document = await platform.Http.GetFromJsonAsync<JsonObject>("openapi/v1.json");
+
+        var scheme = document!["components"]!["securitySchemes"]!["antiforgery"]!;
+        scheme["type"]!.GetValue<string>().Should().Be("apiKey");
+        scheme["in"]!.GetValue<string>().Should().Be("header");
+        scheme["name"]!.GetValue<string>().Should().Be("X-XSRF-TOKEN");
+        var catalogue = document["paths"]!["/api/catalogue"]!;
+        catalogue["post"]!["security"]!.ToJsonString().Should().Contain("antiforgery");
+        catalogue["get"]!["security"].Should().BeNull("reads need no token");
+    }
+
+    [Fact]
     public async Task Orleans_dashboard_is_served_to_operators()
     {
         var response = await (await platform.AsAsync("catalogue.admin")).GetAsync("dashboard/");
