@@ -59,8 +59,11 @@ export function roleLabel(who = person) {
   return roles.join(', ');
 }
 
-/** Whether the person may use the people page (managers of their department, catalogue administrators). */
-export const managesPeople = (who = person) => Boolean(who && (who.role === 'Manager' || who.catalogueAdministrator));
+/**
+ * Whether the person may use the people page (AccessPolicy.CanSeePeople): managers of their department, catalogue
+ * administrators, and auditors, who only read it.
+ */
+export const seesPeople = (who = person) => Boolean(who && (who.role === 'Manager' || who.catalogueAdministrator || who.auditor));
 
 /**
  * The account part of the header: name, department and role, and "Sign out". departmentName(id) names a

@@ -6,7 +6,7 @@
 import { getDepartments } from './api.js';
 import { h, icon } from './dom.js';
 import { ensureIcons } from './icons.js';
-import { current, managesPeople, me, nameIn, renderAccount } from './identity.js';
+import { current, me, nameIn, renderAccount, seesPeople } from './identity.js';
 import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate } from './i18n.js';
 
 /** The page links, in header order. `only` names the links shown to some people alone (see refreshShell). */
@@ -79,7 +79,7 @@ export function refreshShell() {
   const person = current();
   const account = document.getElementById('account');
   if (account) renderAccount(account, nameIn(departmentList));
-  for (const item of document.querySelectorAll('[data-nav="people"]')) item.hidden = !managesPeople(person);
+  for (const item of document.querySelectorAll('[data-nav="people"]')) item.hidden = !seesPeople(person);
   for (const item of document.querySelectorAll('[data-nav="audit"]')) item.hidden = !person?.auditor;
 }
 
