@@ -80,7 +80,15 @@ public static class WebHostExtensions
         app.UseCatalogAuthorization();
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/api-docs");
+        // Intranets are offline and what is sent through the page is internal: no fonts from a CDN, no telemetry, no AI
+        // chat or deploy buttons calling out; the anti-forgery field is the one offered for authentication.
+        app.MapScalarApiReference("/api-docs", o => o
+            .WithTitle("Catalog API")
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .HideDeveloperTools()
+            .AddPreferredSecuritySchemes(AntiforgeryOpenApiTransformer.SchemeName));
         app.MapHealthEndpoints();
         // The dashboard is for operators, shows every grain and may reset statistics: catalogue administrators only.
         app.MapOrleansDashboard("/dashboard").ExcludeFromDescription().RequireAuthorization(AccessPolicies.CatalogueAdministrator);

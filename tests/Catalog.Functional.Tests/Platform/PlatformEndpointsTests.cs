@@ -39,6 +39,16 @@ public sealed class PlatformEndpointsTests(CatalogPlatform platform)
     }
 
     [Fact]
+    public async Task The_reference_page_works_offline_and_sends_nothing_outside()
+    {
+        var page = await platform.Http.GetStringAsync("api-docs/");
+
+        page.Should().Contain("\"telemetry\":false").And.Contain("\"withDefaultFonts\":false").And.Contain("\"agent\":{\"disabled\":true}");
+        page.Should().Contain("\"preferredSecurityScheme\":[\"antiforgery\"]", "the anti-forgery field is offered for changes");
+        page.Should().NotMatchRegex("(src|href)=\"https?://", "intranets are offline: every script and style is ours");
+    }
+
+    [Fact]
     public async Task OpenApi_document_asks_for_the_anti_forgery_token_on_changes_only()
     {
         var document = await platform.Http.GetFromJsonAsync<JsonObject>("openapi/v1.json");
