@@ -1,3 +1,4 @@
+using Catalog.Domain.Access;
 using Orleans.Concurrency;
 namespace Catalog.Requests;
 
@@ -13,6 +14,13 @@ public interface IRequestGrain : IGrainWithStringKey
 
     /// <summary>Acts on the request; CatalogConflictException naming the allowed actions when illegal now.</summary>
     Task<RequestView> ActAsync(RequestCommand command);
+
+    /// <summary>
+    /// Acts on the request as <paramref name="viewer"/>, checking <see cref="AccessPolicy"/> where the request is:
+    /// CatalogNotFoundException when they may not see it (exactly as if it did not exist), CatalogForbiddenException
+    /// when their side may not take the action. The command's actor and side are theirs, whatever it says.
+    /// </summary>
+    Task<RequestView> ActAsAsync(Viewer viewer, RequestCommand command);
 
     /// <summary>
     /// Re-evaluates the clocks now and records any at-risk or breach that has come due (each at most once, durably,

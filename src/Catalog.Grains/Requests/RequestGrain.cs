@@ -2,6 +2,7 @@ using Catalog.Audit;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Catalogue;
+using Catalog.Domain.Access;
 using Catalog.Domain.Requests;
 using Catalog.Domain.Sla;
 using Catalog.Errors;
@@ -109,6 +110,27 @@ public sealed partial class RequestGrain(
     {
         EnsureExists();
         return ViewAsync();
+    }
+
+    public Task<RequestView> ActAsAsync(Viewer viewer, RequestCommand command)
+    {
+        EnsureExists();
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(command);
+        var (provider, client) = (Request.ProviderDepartmentId, Request.ClientDepartmentId);
+        if (!AccessPolicy.CanSeeRequest(viewer, provider, client))
+        {
+            throw new CatalogNotFoundException("request", Id);
+        }
+
+        var side = AccessPolicy.SideIn(viewer, provider, client)
+            ?? throw new CatalogForbiddenException($"You may read {Id} but not act on it: it is worked by agents of '{provider}' and followed by '{client}'.");
+        if (!AccessPolicy.SideMay(side, command.Action))
+        {
+            throw new CatalogForbiddenException($"Only agents and managers of '{provider}' may {command.Action} {Id}.");
+        }
+
+        return ActAsync(command with { By = viewer.UserId, ByClient = side == RequestSide.Client });
     }
 
     public async Task<RequestView> ActAsync(RequestCommand command)

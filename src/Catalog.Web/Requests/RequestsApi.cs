@@ -150,7 +150,6 @@ public static class RequestsApi
         IGrainFactory grains, string id, RequestAction? route, SignedIn me, HttpRequest request, CancellationToken cancellationToken)
     {
         var grain = Request(grains, id);
-        var current = await VisibleAsync(grain, id, me);
         var (body, bodyErrors) = await JsonBody.ReadAsync<RequestActionBody>(request, cancellationToken);
         if (body is null)
         {
@@ -167,20 +166,16 @@ public static class RequestsApi
             return InputProblems.Invalid(new Dictionary<string, string[]> { ["action"] = [$"This route does {route}; leave the action out or use /actions."] });
         }
 
-        var side = AccessPolicy.SideIn(me.Viewer, current.ProviderDepartmentId, current.ClientDepartmentId);
-        SignedIn.Require(side is not null,
-            $"You may read {id} but not act on it: it is worked by agents of '{current.ProviderDepartmentId}' and followed by '{current.ClientDepartmentId}'.");
-        SignedIn.Require(AccessPolicy.SideMay(side!.Value, action),
-            $"Only agents and managers of '{current.ProviderDepartmentId}' may {action} {id}.");
-
-        var command = new RequestCommand(action, me.UserId, body.Reason, body.Comment, side == RequestSide.Client);
+        var command = new RequestCommand(action, me.UserId, body.Reason, body.Comment);
         var errors = RequestCommandValidator.Validate(command);
         if (errors.Count > 0)
         {
             return InputProblems.Invalid(errors);
         }
 
-        return TypedResults.Ok(ForViewer(await grain.ActAsync(command), me));
+        // One grain call: the request checks who may see it and which side may act where its departments are
+        // (404 for a request of other departments, exactly like one that does not exist; 403 for a side that may not).
+        return TypedResults.Ok(ForViewer(await grain.ActAsAsync(me.Viewer, command), me));
     }
 
     /// <summary>The request grain; a malformed id cannot exist, so it answers 404 without activating a grain.</summary>
