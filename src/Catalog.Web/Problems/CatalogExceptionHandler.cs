@@ -6,7 +6,8 @@ namespace Catalog.Web.Problems;
 
 /// <summary>
 /// Turns the grains' user-facing exceptions into RFC 7807 problem details (400, 403, 404, 409), so a user's
-/// mistake never surfaces as a 500. Anything else falls through to the default 500 handler.
+/// mistake never surfaces as a 500, and a cluster or storage that does not answer into a 503 to retry
+/// (<see cref="Unavailability"/>). Anything else falls through to the default 500 handler.
 /// </summary>
 internal sealed class CatalogExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -38,6 +39,7 @@ internal sealed class CatalogExceptionHandler(IProblemDetailsService problems) :
                 Title = "The request is malformed.",
                 Detail = b.Message,
             },
+            _ when Unavailability.IsTransient(exception) => Unavailability.Problem(context),
             _ => null,
         };
         if (details is null)
