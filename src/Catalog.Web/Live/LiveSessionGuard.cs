@@ -41,9 +41,17 @@ public sealed partial class LiveSessionGuard(
     public async Task<bool> CheckAsync(string userId)
     {
         var closed = false;
-        foreach (var session in sessions.Of(userId))
+        try
         {
-            closed |= await CheckAsync(session);
+            foreach (var session in sessions.Of(userId))
+            {
+                closed |= await CheckAsync(session);
+            }
+        }
+        catch (Exception ex)
+        {
+            // The directory did not answer: keep the connections rather than drop people during an outage.
+            LogCheckFailed(logger, ex, userId);
         }
 
         return closed;
@@ -64,39 +72,42 @@ public sealed partial class LiveSessionGuard(
         using var timer = new PeriodicTimer(options.Value.SessionRecheckInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            foreach (var session in sessions.All())
+            try
             {
-                await CheckAsync(session);
+                foreach (var session in sessions.All())
+                {
+                    await CheckAsync(session);
+                }
+            }
+            catch (Exception ex)
+            {
+                // One warning per round, not one per connection; the next round tries everyone again.
+                LogRoundFailed(logger, ex, sessions.Count);
             }
         }
     }
 
+    /// <summary>Closes the connection if its person's roles changed; throws when the directory does not answer.</summary>
     private async Task<bool> CheckAsync(LiveSession session)
     {
-        try
+        var now = session.Connection.User is { } user ? await placement.PlaceAsync(user) : null;
+        if (now is { } placed && placed.Viewer == session.Viewer)
         {
-            var now = session.Connection.User is { } user ? await placement.PlaceAsync(user) : null;
-            if (now is { } placed && placed.Viewer == session.Viewer)
-            {
-                return false;
-            }
-
-            LogClosing(logger, session.Connection.ConnectionId, session.Viewer.UserId);
-            sessions.Remove(session.Connection.ConnectionId);
-            session.Connection.Abort();
-            return true;
-        }
-        catch (Exception ex)
-        {
-            // The directory did not answer: keep the connection rather than drop everyone during an outage.
-            LogCheckFailed(logger, ex, session.Viewer.UserId);
             return false;
         }
+
+        LogClosing(logger, session.Connection.ConnectionId, session.Viewer.UserId);
+        sessions.Remove(session.Connection.ConnectionId);
+        session.Connection.Abort();
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Closing live connection {ConnectionId}: the roles of {UserId} changed")]
     private static partial void LogClosing(ILogger logger, string connectionId, string userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check the roles of {UserId}'s live connections; trying again later")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check the roles of {UserId}'s live connections; the periodic check will try again")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check the roles of the {Count} open live connections; trying again at the next round")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, int count);
 }

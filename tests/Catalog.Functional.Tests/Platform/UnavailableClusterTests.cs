@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Catalog.Functional.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Xunit.Abstractions;
 
 namespace Catalog.Functional.Tests.Platform;
@@ -11,7 +13,7 @@ namespace Catalog.Functional.Tests.Platform;
 /// While no silo answers (a restart, a deployment), the API says "try again shortly" (503 problem details with
 /// Retry-After) instead of reporting a server bug, and it answers again by itself once the silo is back.
 /// </summary>
-public sealed class UnavailableClusterTests(CatalogPlatform platform, ITestOutputHelper output) : IClassFixture<CatalogPlatform>
+public sealed class UnavailableClusterTests(OutagePlatform platform, ITestOutputHelper output) : IClassFixture<OutagePlatform>
 {
     [Fact]
     public async Task Without_a_silo_the_api_answers_503_with_retry_after_and_recovers_when_it_returns()
@@ -48,4 +50,42 @@ public sealed class UnavailableClusterTests(CatalogPlatform platform, ITestOutpu
 
         again.StatusCode.Should().Be(HttpStatusCode.OK, "the web tier reconnects to the restarted silo by itself");
     }
+
+    [Fact]
+    public async Task Live_connections_stay_open_while_the_directory_cannot_be_asked_about_their_roles()
+    {
+        var (_, cookies) = await SignedInClients.SignInWithCookiesAsync(platform.BaseAddress, "it.agent");
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(platform.BaseAddress, "hubs/live"), o =>
+            {
+                o.Cookies = cookies;
+                o.Transports = HttpTransportType.WebSockets;
+            })
+            .Build();
+        await connection.StartAsync();
+
+        await platform.StopSiloAsync();
+        try
+        {
+            // Several rounds of checks, each finding the cached entry expired and the directory unreachable.
+            await Task.Delay(OutagePlatform.SessionRecheckInterval * 4);
+            connection.State.Should().Be(HubConnectionState.Connected, "an outage is no reason to drop people");
+        }
+        finally
+        {
+            await platform.StartSiloAsync();
+        }
+    }
+}
+
+/// <summary>A platform of its own (its silo is stopped) whose live connections are checked every second.</summary>
+public sealed class OutagePlatform : CatalogPlatform
+{
+    public static readonly TimeSpan SessionRecheckInterval = TimeSpan.FromSeconds(1);
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Live:SessionRecheckInterval"] = SessionRecheckInterval.ToString(),
+        ["Catalog:Auth:DirectoryCacheLifetime"] = TimeSpan.FromMilliseconds(500).ToString(),
+    };
 }
