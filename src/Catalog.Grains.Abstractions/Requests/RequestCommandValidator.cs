@@ -54,6 +54,11 @@ public static class RequestCommandValidator
             errors.LimitText("comment", command.Comment, MaxComment);
         }
 
+        if (command.IdempotencyKey is { } key && (key.Length is 0 or > FileRequestValidator.MaxIdempotencyKey || key.Any(char.IsControl)))
+        {
+            errors.Add("idempotencyKey", $"Between 1 and {FileRequestValidator.MaxIdempotencyKey} printable characters.");
+        }
+
         return errors.ToDictionary();
     }
 }

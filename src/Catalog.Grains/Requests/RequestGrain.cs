@@ -137,6 +137,15 @@ public sealed partial class RequestGrain(
     {
         EnsureExists();
         ArgumentNullException.ThrowIfNull(command);
+        if (Replayed(command) is { } done)
+        {
+            // A retry of an action already taken (its answer was lost): the request as it stands, nothing done twice.
+            return done.Action == command.Action
+                ? await ViewAsync()
+                : throw new CatalogConflictException(
+                    $"The Idempotency-Key '{done.Key}' was already used for {done.Action} on {Id}: send a new key for another action.", []);
+        }
+
         var before = Request.Status;
         if (RequestLifecycle.Next(before, command.Action) is not { } after)
         {
@@ -170,6 +179,10 @@ public sealed partial class RequestGrain(
         }
 
         Request.History = [.. Request.History, transition];
+        if (command.IdempotencyKey is { } key)
+        {
+            Request.RecentActions = [.. Request.RecentActions.TakeLast(RequestState.RecentActionsKept - 1), new RequestState.RecentAction(key, by, command.Action)];
+        }
         if (comment is not null)
         {
             Request.Comments = [.. Request.Comments, new RequestState.Comment(now, by, comment)];
@@ -277,6 +290,12 @@ public sealed partial class RequestGrain(
 
         return calendars;
     }
+
+    /// <summary>The earlier action the same person sent with the command's idempotency key, if any.</summary>
+    private RequestState.RecentAction? Replayed(RequestCommand command) =>
+        command.IdempotencyKey is { } key
+            ? Request.RecentActions.LastOrDefault(a => a.Key == key && string.Equals(a.By, command.By.Trim(), StringComparison.OrdinalIgnoreCase))
+            : null;
 
     private void EnsureExists()
     {

@@ -101,6 +101,16 @@ public sealed class RequestState : IAuditOutboxState
     [Id(20)]
     public AuditEntry[] PendingAudit { get; set; } = [];
 
+    /// <summary>
+    /// The last actions sent with an idempotency key (at most <see cref="RecentActionsKept"/>), so a retry of one
+    /// answers the request as it stands instead of acting twice.
+    /// </summary>
+    [Id(21)]
+    public RecentAction[] RecentActions { get; set; } = [];
+
+    /// <summary>How many keyed actions a request remembers: retries come within seconds, not after twenty more actions.</summary>
+    public const int RecentActionsKept = 20;
+
     /// <summary>Whether the request was filed (a grain for an unknown id holds an empty state).</summary>
     public bool Exists => Id is not null;
 
@@ -143,4 +153,11 @@ public sealed class RequestState : IAuditOutboxState
         [property: Id(0)] DateTimeOffset At,
         [property: Id(1)] string By,
         [property: Id(2)] string Text);
+
+    /// <summary>An action taken with an idempotency key: the key is the person's (<paramref name="By"/>).</summary>
+    [GenerateSerializer, Immutable, Alias("catalog.RequestState.RecentAction")]
+    public sealed record RecentAction(
+        [property: Id(0)] string Key,
+        [property: Id(1)] string By,
+        [property: Id(2)] RequestAction Action);
 }

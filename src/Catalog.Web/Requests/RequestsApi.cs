@@ -59,7 +59,7 @@ public static class RequestsApi
         api.MapPost("{id}/actions", ActAsync)
             .WithName("ActOnRequest")
             .WithSummary("Acts on a request: action, reason (WaitOnClient), comment; who acts is the signed-in person.")
-            .WithDescription("An action the request's status does not allow answers 409 with the allowed actions; one the caller's side may not take answers 403. The provider's agents and managers may take every action; the client department may comment, resume (answer), cancel, close and reopen.")
+            .WithDescription("An action the request's status does not allow answers 409 with the allowed actions; one the caller's side may not take answers 403. The provider's agents and managers may take every action; the client department may comment, resume (answer), cancel, close and reopen. With an Idempotency-Key header, sending the same action again with the same key returns the request as it stands instead of acting twice (the same key for another action answers 409); the key is per person and the last 20 are remembered.")
             .Accepts<RequestActionBody>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -127,6 +127,10 @@ public static class RequestsApi
         ([FromServices] IGrainFactory grains, string id, SignedIn me, HttpRequest request, CancellationToken cancellationToken) =>
             ActOnAsync(grains, id, action, me, request, cancellationToken);
 
+    /// <summary>The request's Idempotency-Key header: absent is null, present but empty is "" (refused as invalid).</summary>
+    private static string? IdempotencyKeyOf(HttpRequest request) =>
+        request.Headers.TryGetValue(IdempotencyHeader, out var values) ? values.ToString().Trim() : null;
+
     /// <summary>
     /// The request, when <paramref name="me"/> may see it: to anyone outside its two departments, another
     /// department's request answers 404 exactly like a request that does not exist.
@@ -166,11 +170,11 @@ public static class RequestsApi
             return InputProblems.Invalid(new Dictionary<string, string[]> { ["action"] = [$"This route does {route}; leave the action out or use /actions."] });
         }
 
-        var command = new RequestCommand(action, me.UserId, body.Reason, body.Comment);
+        var command = new RequestCommand(action, me.UserId, body.Reason, body.Comment, IdempotencyKey: IdempotencyKeyOf(request));
         var errors = RequestCommandValidator.Validate(command);
         if (errors.Count > 0)
         {
-            return InputProblems.Invalid(errors);
+            return InputProblems.Invalid(errors.ToDictionary(e => e.Key == "idempotencyKey" ? IdempotencyHeader : e.Key, e => e.Value));
         }
 
         // One grain call: the request checks who may see it and which side may act where its departments are

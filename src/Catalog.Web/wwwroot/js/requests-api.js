@@ -32,8 +32,25 @@ export const fileRequest = (body, idempotencyKey) => postJson('/api/requests', b
 /** GET /api/requests/{id} → RequestView with clocks as of now, history and allowed actions. */
 export const getRequest = (id, signal) => getJson(`/api/requests/${enc(id)}`, signal);
 
-/** POST /api/requests/{id}/{verb} { reason?, comment? } as the signed-in person → RequestView. */
-export const act = (id, action, body) => postJson(`/api/requests/${enc(id)}/${verbs[action]}`, body);
+/** How long to wait before the one automatic retry of an action the server could not take just now (503, offline). */
+const actionRetryDelayMs = 2000;
+
+/**
+ * POST /api/requests/{id}/{verb} { reason?, comment? } as the signed-in person → RequestView. The action carries an
+ * idempotency key, so when its answer is lost (the network, or a 503 while the cluster restarts) it is sent once more
+ * with the same key: the server then answers the request as it stands instead of acting, or commenting, twice.
+ */
+export async function act(id, action, body) {
+  const key = newIdempotencyKey();
+  const send = () => postJson(`/api/requests/${enc(id)}/${verbs[action]}`, body, { 'Idempotency-Key': key });
+  try {
+    return await send();
+  } catch (error) {
+    if (error?.status !== 0 && error?.status !== 503) throw error;
+    await new Promise((resolve) => setTimeout(resolve, actionRetryDelayMs));
+    return send();
+  }
+}
 
 /**
  * GET /api/queues/{role}/{department} → { items: RequestSummary[], total }, what breaches first first.
