@@ -15,18 +15,11 @@ namespace Catalog.Functional.Tests.Browser;
 [Collection(LivePagesCollection.Name)]
 public sealed partial class LivePagesTests(LivePagesPlatform platform, BrowserFixture browser) : IAsyncLifetime
 {
-    private readonly List<IBrowserContext> contexts = [];
-    private readonly List<PageProblems> problems = [];
+    private readonly BrowserPages pages = new(browser, platform.BaseAddress);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var context in contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => pages.DisposeAsync().AsTask();
 
     [Fact]
     public async Task A_request_filed_from_the_catalogue_appears_in_the_providers_queue_without_a_reload()
@@ -193,22 +186,7 @@ public sealed partial class LivePagesTests(LivePagesPlatform platform, BrowserFi
     }
 
     /// <summary>A browser of its own (a person at their desk in Toronto), signed in as <paramref name="userId"/>, on a page.</summary>
-    private async Task<IPage> OpenAsync(string path, string userId)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = platform.BaseAddress.ToString(),
-            Locale = "en-CA",
-            TimezoneId = "America/Toronto",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            ColorScheme = ColorScheme.Light,
-        });
-        contexts.Add(context);
-        var page = await context.NewPageAsync();
-        problems.Add(new PageProblems(page));
-        await BrowserSignIn.SignInAsync(page, userId, path);
-        return page;
-    }
+    private Task<IPage> OpenAsync(string path, string userId) => pages.OpenAsync(path, userId);
 
     private async Task ExpectRowsAsync(IPage page)
     {
@@ -229,11 +207,7 @@ public sealed partial class LivePagesTests(LivePagesPlatform platform, BrowserFi
     private static Task ScreenshotAsync(IPage page, string suffix, [CallerMemberName] string test = "") =>
         BrowserFixture.ScreenshotAsync(page, $"{test}_{suffix}");
 
-    private async Task FinishAsync(IPage page, [CallerMemberName] string test = "")
-    {
-        await BrowserFixture.ScreenshotAsync(page, test);
-        problems.SelectMany(p => p.All).Should().BeEmpty("the pages must not throw, log errors or break their CSP");
-    }
+    private Task FinishAsync(IPage page, [CallerMemberName] string test = "") => pages.FinishAsync(page, test);
 
     [GeneratedRegex(@"IT-\d{6}")]
     private static partial Regex RequestId();

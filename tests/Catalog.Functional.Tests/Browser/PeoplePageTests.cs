@@ -17,18 +17,11 @@ public sealed class PeoplePageTests(LivePagesPlatform platform, BrowserFixture b
 {
     private const string Administrator = "catalogue.admin";
 
-    private readonly List<IBrowserContext> contexts = [];
-    private readonly List<PageProblems> problems = [];
+    private readonly BrowserPages pages = new(browser, platform.BaseAddress);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var context in contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => pages.DisposeAsync().AsTask();
 
     [Fact]
     public async Task An_administrator_adds_a_person_to_HR_as_an_auditor()
@@ -199,19 +192,8 @@ public sealed class PeoplePageTests(LivePagesPlatform platform, BrowserFixture b
     }
 
     /// <summary>A browser of its own (a person at their desk in Toronto), signed in as <paramref name="userId"/>, on a page.</summary>
-    private async Task<IPage> OpenAsync(string path, string userId, bool allowFailedResponses = false)
-    {
-        var context = await browser.NewContextAsync(platform.BaseAddress, "en-CA");
-        contexts.Add(context);
-        var page = await context.NewPageAsync();
-        problems.Add(new PageProblems(page) { AllowFailedResponses = allowFailedResponses });
-        await BrowserSignIn.SignInAsync(page, userId, path);
-        return page;
-    }
+    private Task<IPage> OpenAsync(string path, string userId, bool allowFailedResponses = false) =>
+        pages.OpenAsync(path, userId, allowFailedResponses);
 
-    private async Task FinishAsync(IPage page, [CallerMemberName] string test = "")
-    {
-        await BrowserFixture.ScreenshotAsync(page, test);
-        problems.SelectMany(p => p.All).Should().BeEmpty("the page must not throw, log errors or break its CSP");
-    }
+    private Task FinishAsync(IPage page, [CallerMemberName] string test = "") => pages.FinishAsync(page, test);
 }

@@ -14,18 +14,11 @@ namespace Catalog.Functional.Tests.Browser;
 [Collection(LivePagesCollection.Name)]
 public sealed class SignedInPagesTests(LivePagesPlatform platform, BrowserFixture browser) : IAsyncLifetime
 {
-    private readonly List<IBrowserContext> contexts = [];
-    private readonly List<PageProblems> problems = [];
+    private readonly BrowserPages pages = new(browser, platform.BaseAddress);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var context in contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => pages.DisposeAsync().AsTask();
 
     [Fact]
     public async Task An_unsigned_visit_lands_on_the_sign_in_page_and_signing_in_returns_where_it_was_going()
@@ -202,33 +195,10 @@ public sealed class SignedInPagesTests(LivePagesPlatform platform, BrowserFixtur
     }
 
     /// <summary>A browser of its own (a person at their desk in Toronto), not signed in.</summary>
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = platform.BaseAddress.ToString(),
-            Locale = "en-CA",
-            TimezoneId = "America/Toronto",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            ColorScheme = ColorScheme.Light,
-        });
-        contexts.Add(context);
-        var page = await context.NewPageAsync();
-        problems.Add(new PageProblems(page));
-        return page;
-    }
+    private Task<IPage> NewPageAsync() => pages.NewPageAsync();
 
-    /// <summary>A browser of its own, signed in as <paramref name="userId"/>, on a page.</summary>
-    private async Task<IPage> OpenAsync(string path, string userId)
-    {
-        var page = await NewPageAsync();
-        await BrowserSignIn.SignInAsync(page, userId, path);
-        return page;
-    }
+    private Task<IPage> OpenAsync(string path, string userId) => pages.OpenAsync(path, userId);
 
-    private async Task FinishAsync(IPage page, string? suffix = null, [CallerMemberName] string test = "")
-    {
-        await BrowserFixture.ScreenshotAsync(page, suffix is null ? test : $"{test}_{suffix}");
-        problems.SelectMany(p => p.All).Should().BeEmpty("the pages must not throw, log errors or break their CSP");
-    }
+    private Task FinishAsync(IPage page, string? suffix = null, [CallerMemberName] string test = "") =>
+        pages.FinishAsync(page, suffix is null ? test : $"{test}_{suffix}");
 }
