@@ -39,36 +39,14 @@ public sealed class AuditTrailSiloTests
     public async Task A_misconfigured_trail_stops_the_silo_naming_the_setting(string connectionString, string tableName, string named)
     {
         var cluster = Build(connectionString, tableName);
-        Exception? failure = null;
-        try
-        {
-            await cluster.DeployAsync();
-        }
-        catch (Exception ex)
-        {
-            failure = ex;
-        }
-        finally
-        {
-            await cluster.DisposeAsync();
-        }
+        var failure = await cluster.DeployFailureAsync();
 
         failure.Should().NotBeNull();
         failure!.ToString().Should().Contain("audit trail").And.Contain(named);
     }
 
-    private static TestCluster Build(string connectionString, string tableName)
-    {
-        var builder = new TestClusterBuilder(1);
-        builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(
-            new Dictionary<string, string?>
-            {
-                [TestSettings.ConnectionString] = connectionString,
-                [TestSettings.TableName] = tableName,
-            }));
-        builder.AddSiloBuilderConfigurator<AuditSiloConfigurator>();
-        return builder.Build();
-    }
+    private static TestCluster Build(string connectionString, string tableName) =>
+        StorageCluster.Build<AuditSiloConfigurator>(connectionString, tableName);
 
     private sealed class AuditSiloConfigurator : ISiloConfigurator
     {

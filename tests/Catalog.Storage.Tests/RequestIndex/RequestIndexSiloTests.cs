@@ -40,19 +40,7 @@ public sealed class RequestIndexSiloTests
     public async Task A_misconfigured_index_stops_the_silo_naming_the_setting(string connectionString, string tableName, string named)
     {
         var cluster = Build(connectionString, tableName);
-        Exception? failure = null;
-        try
-        {
-            await cluster.DeployAsync();
-        }
-        catch (Exception ex)
-        {
-            failure = ex;
-        }
-        finally
-        {
-            await cluster.DisposeAsync();
-        }
+        var failure = await cluster.DeployFailureAsync();
 
         failure.Should().NotBeNull();
         failure!.ToString().Should().Contain("request index").And.Contain(named);
@@ -90,18 +78,8 @@ public sealed class RequestIndexSiloTests
         }
     }
 
-    private static TestCluster Build(string connectionString, string tableName)
-    {
-        var builder = new TestClusterBuilder(1);
-        builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(
-            new Dictionary<string, string?>
-            {
-                [TestSettings.ConnectionString] = connectionString,
-                [TestSettings.TableName] = tableName,
-            }));
-        builder.AddSiloBuilderConfigurator<IndexSiloConfigurator>();
-        return builder.Build();
-    }
+    private static TestCluster Build(string connectionString, string tableName) =>
+        StorageCluster.Build<IndexSiloConfigurator>(connectionString, tableName);
 
     private sealed class IndexSiloConfigurator : ISiloConfigurator
     {
