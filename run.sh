@@ -34,22 +34,29 @@ echo "Building (Release)..."
 dotnet build Catalog.sln -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null || { dotnet build Catalog.sln -c Release --nologo -v quiet -clp:ErrorsOnly; exit 1; }
 
 PIDS=()
+STATUS=0
+# Stops the web front end, then the silo, then Azurite (the silo leaves the cluster through storage), and exits with
+# STATUS: 0 after Ctrl-C, 1 when something failed or a component stopped on its own.
 stop_all() {
   trap - INT TERM EXIT
   echo
   echo "Stopping..."
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+    kill "${PIDS[i]}" 2>/dev/null || true
+    wait "${PIDS[i]}" 2>/dev/null || true
+  done
   echo "Stopped."
-  exit 0
+  exit "$STATUS"
 }
-trap stop_all INT TERM EXIT
+trap stop_all INT TERM
+trap 'STATUS=$?; stop_all' EXIT
 
 LOGS="$ROOT/.azurite/logs"
 mkdir -p "$ROOT/.azurite/data" "$LOGS"
 
 TABLE_PORT=$(free_port_from 10002)
-"$ROOT/infra/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" \
+# In a session of its own: Ctrl-C in the terminal must not stop storage before the silo has left the cluster.
+setsid "$ROOT/infra/node_modules/.bin/azurite-table" --disableTelemetry --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" \
   --location "$ROOT/.azurite/data" --skipApiVersionCheck --silent >"$LOGS/azurite.log" 2>&1 &
 PIDS+=($!)
 wait_for_port "$TABLE_PORT" 30 || { echo "error: Azurite did not start (see $LOGS/azurite.log)" >&2; exit 1; }
@@ -86,3 +93,4 @@ echo "Press Ctrl-C to stop."
 # Exit when any part dies, so a crash is not hidden behind a running web tier.
 wait -n "${PIDS[@]}" || true
 echo "A component stopped unexpectedly; see .azurite/logs/." >&2
+STATUS=1

@@ -31,7 +31,7 @@ fi
 
 RUN_DIR=$(mktemp -d /tmp/catalog-test.XXXXXX)
 TABLE_PORT=$(free_port_from 20002)
-"$ROOT/infra/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" \
+"$ROOT/infra/node_modules/.bin/azurite-table" --disableTelemetry --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" \
   --location "$RUN_DIR/azurite" --skipApiVersionCheck --silent >"$RUN_DIR/azurite.log" 2>&1 &
 AZURITE_PID=$!
 cleanup() {

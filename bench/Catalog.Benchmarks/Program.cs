@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Catalog.Benchmarks.Calendars;
+using Catalog.Benchmarks.Faults;
 using Catalog.Benchmarks.Requests;
 using Catalog.Benchmarks.Live;
 
@@ -17,6 +18,11 @@ if (args is ["requests-memory", ..])
 if (args is ["live-latency", .. var liveArgs])
 {
     return await LiveLatencyBenchmark.RunAsync(liveArgs);
+}
+
+if (args is ["faults", .. var faultArgs])
+{
+    return await FaultsBenchmark.RunAsync(faultArgs);
 }
 
 // Not typeof(Program): the silo and web projects the live benchmark references have a Program too.

@@ -67,6 +67,7 @@ public class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
+            silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryAuditTrail();
             silo.Services.AddSingleton(sp => new FaultyAuditTrail(sp.GetRequiredService<InMemoryAuditTrail>()));

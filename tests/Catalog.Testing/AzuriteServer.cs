@@ -8,7 +8,7 @@ namespace Catalog.Testing;
 /// passes its connection string in CATALOG_TEST_TABLES; when that is absent (a plain `dotnet test`), the first
 /// caller in the test process starts one from infra/node_modules on a free port, and it stops with the process.
 /// </summary>
-public sealed class AzuriteServer
+public sealed class AzuriteServer : IAsyncDisposable
 {
     /// <summary>The environment variable the test script sets to share one Azurite across test projects.</summary>
     public const string ConnectionStringVariable = "CATALOG_TEST_TABLES";
@@ -20,7 +20,13 @@ public sealed class AzuriteServer
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static AzuriteServer? shared;
 
-    private AzuriteServer(string connectionString) => ConnectionString = connectionString;
+    private readonly Process? ownProcess;
+
+    private AzuriteServer(string connectionString, Process? process = null)
+    {
+        ConnectionString = connectionString;
+        ownProcess = process;
+    }
 
     /// <summary>Connection string for Azure.Data.Tables clients.</summary>
     public string ConnectionString { get; }
@@ -52,6 +58,37 @@ public sealed class AzuriteServer
             return new AzuriteServer(fromScript);
         }
 
+        var location = Path.Combine(Path.GetTempPath(), "catalog-azurite-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(location);
+        var (process, port) = await LaunchAsync(location);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process, location);
+        return new AzuriteServer(ConnectionStringFor(port));
+    }
+
+    /// <summary>
+    /// An Azurite of its own on the data in <paramref name="location"/> (a store some test prepared), stopped when
+    /// disposed; the folder is the caller's.
+    /// </summary>
+    public static async Task<AzuriteServer> StartOnAsync(string location)
+    {
+        var (process, port) = await LaunchAsync(location);
+        return new AzuriteServer(ConnectionStringFor(port), process);
+    }
+
+    /// <summary>Stops an Azurite started by <see cref="StartOnAsync"/>; the shared one stops with the process.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (ownProcess is { HasExited: false })
+        {
+            ownProcess.Kill(entireProcessTree: true);
+            await ownProcess.WaitForExitAsync();
+        }
+
+        ownProcess?.Dispose();
+    }
+
+    private static async Task<(Process Process, int Port)> LaunchAsync(string location)
+    {
         var executable = Path.Combine(RepositoryPaths.Infra, "node_modules", ".bin", "azurite-table");
         if (!File.Exists(executable))
         {
@@ -60,14 +97,12 @@ public sealed class AzuriteServer
         }
 
         var port = FreePort.Next();
-        var location = Path.Combine(Path.GetTempPath(), "catalog-azurite-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(location);
         var start = new ProcessStartInfo(executable)
         {
             ArgumentList =
             {
                 "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--location", location, "--skipApiVersionCheck", "--silent",
+                "--location", location, "--skipApiVersionCheck", "--silent", "--disableTelemetry",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -78,10 +113,8 @@ public sealed class AzuriteServer
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process, location);
-
         await WaitForPortAsync(port, process);
-        return new AzuriteServer(ConnectionStringFor(port));
+        return (process, port);
     }
 
     private static async Task WaitForPortAsync(int port, Process process)

@@ -41,6 +41,7 @@ public static class ServiceDraftValidator
         }
 
         CheckIdMatches(errors, id, draft);
+        CheckExpectedVersion(errors, draft);
         CheckContent(errors, draft, departmentIds);
         return errors.ToDictionary();
     }
@@ -51,13 +52,18 @@ public static class ServiceDraftValidator
     {
         var errors = new ValidationErrors();
         CheckIdMatches(errors, id, draft);
+        CheckExpectedVersion(errors, draft);
+        CheckContent(errors, draft, departmentIds);
+        return errors.ToDictionary();
+    }
+
+    /// <summary>A version is 1 or more: refused even on a creation, which does not use it, rather than silently ignored.</summary>
+    private static void CheckExpectedVersion(ValidationErrors errors, ServiceDraft draft)
+    {
         if (draft.ExpectedVersion is < 1)
         {
             errors.Add("expectedVersion", "Must be 1 or more.");
         }
-
-        CheckContent(errors, draft, departmentIds);
-        return errors.ToDictionary();
     }
 
     private static void CheckIdMatches(ValidationErrors errors, string id, ServiceDraft draft)

@@ -8,7 +8,7 @@ public static class RequestGrainFactoryExtensions
 
     /// <summary>The intake for a client department and idempotency key (a fresh key when none is given).</summary>
     public static IRequestIntakeGrain GetRequestIntake(this IGrainFactory grains, string clientDepartmentId, string? idempotencyKey) =>
-        grains.GetGrain<IRequestIntakeGrain>($"{clientDepartmentId}/{idempotencyKey ?? Guid.NewGuid().ToString("N")}");
+        grains.GetGrain<IRequestIntakeGrain>(RequestIntakeKeys.For(clientDepartmentId, idempotencyKey ?? Guid.NewGuid().ToString("N")));
 
     /// <summary>The queue reader.</summary>
     public static IRequestQueriesGrain GetRequestQueries(this IGrainFactory grains) => grains.GetGrain<IRequestQueriesGrain>(0);

@@ -18,6 +18,15 @@ public static partial class RequestIds
     public static bool IsRequestId(string? id) =>
         id is { Length: > 0 and <= CatalogueIds.MaxDepartmentIdLength + 21 } && Shape().IsMatch(id);
 
+    /// <summary>True when <paramref name="id"/> is a request number of <paramref name="providerDepartmentId"/>.</summary>
+    public static bool IsOfProvider(string id, string providerDepartmentId)
+    {
+        var prefix = providerDepartmentId.ToUpperInvariant() + "-";
+        return id.Length > prefix.Length
+            && id.StartsWith(prefix, StringComparison.Ordinal)
+            && id.AsSpan(prefix.Length).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
     [GeneratedRegex("^[A-Z0-9]+(-[A-Z0-9]+)*-[0-9]{6,19}$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

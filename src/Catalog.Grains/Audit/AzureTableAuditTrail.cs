@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Catalog.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Storage.Tables;
+using Catalog.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -158,6 +160,7 @@ public sealed partial class AzureTableAuditTrail : IAuditTrail, ILifecyclePartic
     private async Task AddAsync(TableClient tableClient, List<TableEntity> rows, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref roundTrips);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             if (rows.Count == 1)
@@ -169,6 +172,8 @@ public sealed partial class AzureTableAuditTrail : IAuditTrail, ILifecyclePartic
                 await tableClient.SubmitTransactionAsync(
                     rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)), cancellationToken).ConfigureAwait(false);
             }
+
+            CatalogMetrics.StorageCall(options.TableName, "append", started);
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
@@ -186,6 +191,7 @@ public sealed partial class AzureTableAuditTrail : IAuditTrail, ILifecyclePartic
     {
         // Rows come oldest first (by row key): only the last ones are kept.
         var newest = new Queue<TableEntity>();
+        var started = Stopwatch.GetTimestamp();
         await foreach (var row in Table.QueryAsync<TableEntity>(Filter(day, query), PageSize, cancellationToken: cancellationToken)
             .ConfigureAwait(false))
         {
@@ -196,6 +202,7 @@ public sealed partial class AzureTableAuditTrail : IAuditTrail, ILifecyclePartic
             }
         }
 
+        CatalogMetrics.StorageCall(options.TableName, "query", started);
         var entries = new List<AuditEntry>(newest.Count);
         foreach (var row in newest.Reverse())
         {

@@ -18,8 +18,24 @@ internal sealed partial class DemoDataSeeder(
     IOptions<CatalogGrainsOptions> options,
     ILogger<DemoDataSeeder> logger) : IStartupTask
 {
-    public Task Execute(CancellationToken cancellationToken) =>
-        options.Value.SeedDemoData ? SeedAsync(cancellationToken) : Task.CompletedTask;
+    public async Task Execute(CancellationToken cancellationToken)
+    {
+        if (!options.Value.SeedDemoData)
+        {
+            return;
+        }
+
+        try
+        {
+            await SeedAsync(cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Demo data is never worth a silo: in a cluster started at once, another silo may be seeding the same
+            // entries; what is missing is added by the next start.
+            LogSeedFailed(logger, exception);
+        }
+    }
 
     /// <summary>
     /// Adds the missing demo departments and services, and the demo people when the directory is empty; returns how
@@ -86,6 +102,9 @@ internal sealed partial class DemoDataSeeder(
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data: seeding stopped part-way (another silo seeding at the same time?); the next start completes it")]
+    private static partial void LogSeedFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: added {People} people to the directory")]
     private static partial void LogPeopleSeeded(ILogger logger, int people);

@@ -64,9 +64,12 @@ internal static class DemoRequests
             }
 
             filed++;
-            foreach (var step in demo.Steps)
+            // Keyed steps: a silo seeding at the same time takes the same step with the same key, which is taken once.
+            for (var s = 0; s < demo.Steps.Length; s++)
             {
-                await grains.GetRequest(view.Id).ActAsync(new RequestCommand(step.Action, demo.Agent, step.Reason, step.Comment));
+                var step = demo.Steps[s];
+                await grains.GetRequest(view.Id).ActAsync(
+                    new RequestCommand(step.Action, demo.Agent, step.Reason, step.Comment, IdempotencyKey: $"demo-{i + 1}-step-{s + 1}"));
             }
         }
 

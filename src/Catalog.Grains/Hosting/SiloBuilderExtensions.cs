@@ -2,7 +2,10 @@ using Catalog.Grains.Audit;
 using Catalog.Grains.Demo;
 using Catalog.Grains.Requests.Events;
 using Catalog.Grains.Requests.Monitoring;
+using Catalog.Grains.Requests;
 using Catalog.Grains.Sla;
+using Catalog.Requests;
+using Catalog.Storage.Migration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +33,11 @@ public static class SiloBuilderExtensions
         // the SLA monitors with their start-up task. The host chooses the IRequestIndex.
         silo.AddRequestEvents();
         silo.AddSlaMonitoring();
+
+        // Intake keys hold the client's idempotency key, escaped since grain state moved to the official provider;
+        // a store written before then is migrated with its intakes under their new keys.
+        silo.Services.Configure<LegacyGrainStateMigrationOptions>(o =>
+            o.Rekey[RequestGrainTypes.Intake] = RequestIntakeKeys.FromLegacy);
         return silo;
     }
 }

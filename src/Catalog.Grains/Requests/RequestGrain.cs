@@ -9,15 +9,18 @@ using Catalog.Errors;
 using Catalog.Grains.Sla;
 using Catalog.Requests;
 using Catalog.Sla;
+using Catalog.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Catalog.Grains.Requests;
 
 /// <summary>
-/// One request: its lifecycle, history and SLA clocks. Every change is stored first; then the request index gets
-/// the request's row, the provider's SLA monitor its pending deadlines, the live stream the events (numbered one by
-/// one) and the SLA counters the outcomes. If any of those cannot be reached, a timer keeps retrying them, in order,
-/// while the grain is active; the change itself stands. Clocks count in business time of the provider's calendar
+/// One request: its lifecycle, history and SLA clocks. Every change is stored first, with the SLA outcomes it
+/// produced; then the request index gets the request's row, the provider's SLA monitor its pending deadlines, the
+/// SLA counters the outcomes and the live stream the events (numbered one by one), each independently of the
+/// others. If one cannot be reached, a timer keeps retrying it while the grain is active; the change itself stands.
+/// Outcomes not yet counted are replayed on the next activation (the counters ignore repeats); an event lost with a
+/// silo is made good by the pages' fresh snapshots. Clocks count in business time of the provider's calendar
 /// (the client-response clock: the client department's), loaded once per activation. Filing and every action are
 /// recorded in the audit trail: the entry is stored with the change (<see cref="AuditOutbox"/>), then in the trail, and
 /// a call completes once it is there; the SLA thresholds it marks are not recorded.
@@ -34,10 +37,18 @@ public sealed partial class RequestGrain(
 {
     private static readonly TimeSpan SyncRetry = TimeSpan.FromSeconds(5);
 
+    // A publish that hangs (its stream queue on a silo being lost) must not hold the counting and the next actions.
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(5);
+
     // Stored, not yet passed on: replayed in order by SyncAsync until they go through.
     private readonly Queue<IRequestEvent> unpublished = new();
-    private readonly Queue<SlaOutcome> uncounted = new();
     private bool indexStale;
+
+    // Outcomes counted since the last write: the stored UncountedOutcomes still lists them until the next write.
+    private bool countedSinceWrite;
+
+    // The in-memory state holds a change that was not stored: nothing more is passed on or written from it.
+    private bool discarded;
     private IGrainTimer? syncRetry;
     private RequestCalendars? calendars;
     private AuditOutbox? outbox;
@@ -48,7 +59,31 @@ public sealed partial class RequestGrain(
 
     private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => Outbox.TryStoreAsync();
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await Outbox.TryStoreAsync();
+        if (Request.UncountedOutcomes.Length > 0)
+        {
+            // Stored by an activation that was lost before counting them.
+            ScheduleSync();
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Best effort: the stored list would only be replayed, and the counters ignore repeats.
+        if (countedSinceWrite && !discarded && Request.Exists)
+        {
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch (Exception exception)
+            {
+                LogTidyFailed(logger, exception, Id);
+            }
+        }
+    }
 
     public async Task<RequestView> FileAsync(RequestFiling filing)
     {
@@ -87,7 +122,7 @@ public sealed partial class RequestGrain(
         {
             // Nothing is stored: forget the half-built state with the activation.
             state.State = new RequestState();
-            DeactivateOnIdle();
+            Discard();
             throw;
         }
 
@@ -95,12 +130,12 @@ public sealed partial class RequestGrain(
         var summary = RequestSummaries.From(Request, view.Clocks);
         var filed = new RequestFiled(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, summary);
         Outbox.Add(AuditEntityTypes.Request, Id, AuditActions.Filed, RequestChanges.OfFiling(Request));
+        var outcomes = Count([new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Filed, null, now)]);
         await WriteAsync();
 
         // Stored in the trail while the change is passed on.
         var recorded = Outbox.StoreAsync();
-        unpublished.Enqueue(filed);
-        uncounted.Enqueue(new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Filed, null, now));
+        Pass([filed], outcomes);
         await SyncAsync();
         await recorded;
         return view;
@@ -174,7 +209,7 @@ public sealed partial class RequestGrain(
         catch (Exception)
         {
             // Half-changed in memory, nothing stored: start again from storage next call.
-            DeactivateOnIdle();
+            Discard();
             throw;
         }
 
@@ -197,10 +232,11 @@ public sealed partial class RequestGrain(
         var events = CrossingEvents(crossings, summary);
         events.Add(new RequestTransitioned(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, transition, summary));
         Outbox.Add(AuditEntityTypes.Request, Id, command.Action.ToString(), RequestChanges.Of(transition));
+        var outcomes = Count(crossings.Select(Outcome).Concat(met.Select(kind => Outcome(SlaOutcomeKind.Met, kind, now))));
         await WriteAsync();
 
         var recorded = Outbox.StoreAsync();
-        Pass(events, crossings.Select(Outcome).Concat(met.Select(kind => Outcome(SlaOutcomeKind.Met, kind, now))));
+        Pass(events, outcomes);
         await SyncAsync();
         await recorded;
         return view;
@@ -224,7 +260,7 @@ public sealed partial class RequestGrain(
         catch (Exception)
         {
             // Half-recorded in memory, nothing stored: start again from storage next call.
-            DeactivateOnIdle();
+            Discard();
             throw;
         }
 
@@ -233,8 +269,9 @@ public sealed partial class RequestGrain(
             Request.UpdatedAt = now;
             var summary = RequestSummaries.From(Request, RequestClocks.Views(Request, calendarsNow, now));
             var events = CrossingEvents(crossings, summary);
+            var outcomes = Count(crossings.Select(Outcome));
             await WriteAsync();
-            Pass(events, crossings.Select(Outcome));
+            Pass(events, outcomes);
         }
 
         // Even with nothing new, the monitor gets the deadlines still ahead: it may have called early.
@@ -254,16 +291,25 @@ public sealed partial class RequestGrain(
     private SlaOutcome Outcome(SlaOutcomeKind kind, ClockKind clockKind, DateTimeOffset at) =>
         new(Id, Request.ClientDepartmentId, kind, clockKind, at);
 
-    private void Pass(IEnumerable<IRequestEvent> events, IEnumerable<SlaOutcome> outcomes)
+    // Adds the outcomes of a change to the state before it is written, so they are stored with it.
+    private List<SlaOutcome> Count(IEnumerable<SlaOutcome> outcomes)
+    {
+        var added = outcomes.ToList();
+        Request.UncountedOutcomes = [.. Request.UncountedOutcomes, .. added];
+        return added;
+    }
+
+    // After the write: the events wait to be published, and the stored outcomes are measured.
+    private void Pass(IEnumerable<IRequestEvent> events, IEnumerable<SlaOutcome> stored)
     {
         foreach (var e in events)
         {
             unpublished.Enqueue(e);
         }
 
-        foreach (var o in outcomes)
+        foreach (var o in stored)
         {
-            uncounted.Enqueue(o);
+            CatalogMetrics.SlaOutcomeStored(Request.ProviderDepartmentId, o);
         }
     }
 
@@ -301,7 +347,8 @@ public sealed partial class RequestGrain(
     {
         if (!Request.Exists)
         {
-            DeactivateOnIdle();
+            // Not deactivated at once: calls to an unknown id arriving together would be forwarded, then rejected.
+            // An empty activation is small and idle collection takes it.
             throw new CatalogNotFoundException("request", Id);
         }
     }
@@ -315,55 +362,102 @@ public sealed partial class RequestGrain(
         catch (Exception)
         {
             // The in-memory state holds a change that is not stored: start again from storage next call.
-            DeactivateOnIdle();
+            Discard();
             throw;
         }
 
         indexStale = true;
+        countedSinceWrite = false;
     }
 
     /// <summary>
-    /// Passes the stored state on, in order: the index row and the monitor's deadlines, then the events, then the
-    /// counters. Stops at the first failure and retries from there on a timer.
+    /// Passes the stored state on: the index row and the monitor's deadlines, the outcomes to the counters, the
+    /// events to the live stream (in order). Each part goes on even if another fails; what failed is retried on a
+    /// timer.
     /// </summary>
     private async Task SyncAsync()
     {
-        try
+        if (discarded)
         {
-            if (indexStale)
-            {
-                var now = clock.GetUtcNow();
-                var calendarsNow = await CalendarsAsync();
-                var summary = RequestSummaries.From(Request, RequestClocks.Views(Request, calendarsNow, now));
-                var deadlines = RequestClocks.Pending(Request, calendarsNow, now);
-                await index.UpsertAsync(summary, deadlines);
-                await GrainFactory.GetSlaMonitor(Request.ProviderDepartmentId).TrackAsync(Id, deadlines);
-                indexStale = false;
-            }
+            return;
+        }
 
-            while (unpublished.TryPeek(out var next))
-            {
-                await publisher.PublishAsync(next);
-                unpublished.Dequeue();
-            }
-
-            while (uncounted.TryPeek(out var next))
-            {
-                await GrainFactory.GetSlaCounters(Request.ProviderDepartmentId).RecordAsync(next);
-                uncounted.Dequeue();
-            }
-
+        var failures = new List<Exception>(3);
+        await TryAsync(failures, SyncIndexAsync);
+        await TryAsync(failures, CountAsync);
+        await TryAsync(failures, PublishAsync);
+        if (failures.Count == 0)
+        {
             syncRetry?.Dispose();
             syncRetry = null;
+            return;
+        }
+
+        LogSyncFailed(logger, new AggregateException(failures), Id, unpublished.Count, Request.UncountedOutcomes.Length);
+        ScheduleSync();
+    }
+
+    // The in-memory state is not what is stored: nothing of it may be written, not even at deactivation.
+    private void Discard()
+    {
+        discarded = true;
+        DeactivateOnIdle();
+    }
+
+    private void ScheduleSync() =>
+        syncRetry ??= this.RegisterGrainTimer(
+            _ => SyncAsync(),
+            new GrainTimerCreationOptions { DueTime = SyncRetry, Period = SyncRetry, KeepAlive = true });
+
+    private static async Task TryAsync(List<Exception> failures, Func<Task> step)
+    {
+        try
+        {
+            await step();
         }
         catch (Exception exception)
         {
-            LogSyncFailed(logger, exception, Id, unpublished.Count, uncounted.Count);
-            syncRetry ??= this.RegisterGrainTimer(
-                _ => SyncAsync(),
-                new GrainTimerCreationOptions { DueTime = SyncRetry, Period = SyncRetry, KeepAlive = true });
+            failures.Add(exception);
         }
     }
+
+    private async Task SyncIndexAsync()
+    {
+        if (!indexStale)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var calendarsNow = await CalendarsAsync();
+        var summary = RequestSummaries.From(Request, RequestClocks.Views(Request, calendarsNow, now));
+        var deadlines = RequestClocks.Pending(Request, calendarsNow, now);
+        await index.UpsertAsync(summary, deadlines);
+        await GrainFactory.GetSlaMonitor(Request.ProviderDepartmentId).TrackAsync(Id, deadlines);
+        indexStale = false;
+    }
+
+    private async Task CountAsync()
+    {
+        while (Request.UncountedOutcomes is [var next, ..])
+        {
+            await GrainFactory.GetSlaCounters(Request.ProviderDepartmentId).RecordAsync(next);
+            Request.UncountedOutcomes = Request.UncountedOutcomes[1..];
+            countedSinceWrite = true;
+        }
+    }
+
+    private async Task PublishAsync()
+    {
+        while (unpublished.TryPeek(out var next))
+        {
+            await publisher.PublishAsync(next).WaitAsync(PublishTimeout);
+            unpublished.Dequeue();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} could not store that its outcomes were counted; they are replayed and ignored")]
+    private static partial void LogTidyFailed(ILogger logger, Exception exception, string requestId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} is stored but its index row, deadlines, {Events} events or {Outcomes} outcomes were not passed on; retrying")]
     private static partial void LogSyncFailed(ILogger logger, Exception exception, string requestId, int events, int outcomes);

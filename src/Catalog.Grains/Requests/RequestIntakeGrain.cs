@@ -2,30 +2,42 @@ using Catalog.Catalogue;
 using Catalog.Errors;
 using Catalog.Requests;
 using Catalog.Sla;
+using Catalog.Telemetry;
 
 namespace Catalog.Grains.Requests;
 
 /// <summary>
-/// Files requests, once per key "{clientDepartment}/{idempotencyKey}": the activation handles one filing at a time,
+/// Files requests, once per key (<see cref="RequestIntakeKeys"/>): the activation handles one filing at a time,
 /// so a retry (even a concurrent one) with the same key gets the first request back. Everything is checked before
-/// a number is taken, and the key remembers its request only once the request grain has stored it: nothing is ever
-/// half-filed. If filing fails after the number was taken, a retry on this activation files under the same number.
+/// a number is taken; the number is stored with the key (reserved) before the request grain is asked to file it,
+/// so a retry after a crash anywhere in between (this silo lost, say) files under the same id, which the request
+/// grain answers with its first filing if it got that far: a key never makes two requests, and nothing is ever
+/// half-filed. Filing costs no second write: a reserved id whose request exists answers retries from then on.
 /// </summary>
 [GrainType(RequestGrainTypes.Intake)]
 public sealed class RequestIntakeGrain(
     [PersistentState(RequestGrainTypes.IntakeState, StorageNames.Catalog)] IPersistentState<RequestIntakeState> state)
     : Grain, IRequestIntakeGrain
 {
-    // A number taken for this key whose filing has not been confirmed yet (not stored: a lost number is a gap).
-    private (string Provider, string RequestId)? numbered;
-
-    private string ClientDepartmentId => this.GetPrimaryKeyString().Split('/', 2)[0];
+    private string ClientDepartmentId => RequestIntakeKeys.DepartmentOf(this.GetPrimaryKeyString());
 
     public async Task<RequestView> FileAsync(FileRequest request)
     {
-        if (state.State.RequestId is { } filed)
+        if (state.State.RequestId is { } known)
         {
-            return await GrainFactory.GetRequest(filed).GetAsync();
+            if (!state.State.Reserved)
+            {
+                return await GrainFactory.GetRequest(known).GetAsync();
+            }
+
+            try
+            {
+                return await GrainFactory.GetRequest(known).GetAsync();
+            }
+            catch (CatalogNotFoundException)
+            {
+                // Reserved but never filed (the filing failed or its silo was lost): file it now, under that id.
+            }
         }
 
         FileRequestValidator.EnsureValid(request);
@@ -39,9 +51,9 @@ public sealed class RequestIntakeGrain(
         await EnsureClientMayRequestAsync(service, request.ClientDepartmentId);
         var clocks = await GrainFactory.GetAgreementBook(service.DepartmentId).ResolveAsync(service, request.ClientDepartmentId);
 
-        var id = await NumberAsync(service.DepartmentId);
+        var id = await ReserveAsync(service.DepartmentId);
         var view = await GrainFactory.GetRequest(id).FileAsync(new RequestFiling(request, service, clocks));
-        await RememberAsync(id);
+        CatalogMetrics.RequestFiled(service.DepartmentId, request.ClientDepartmentId);
 
         // A key is rarely filed twice, and then only in a quick retry: the stored id answers it after reactivation,
         // so the activation need not hold memory (about 1 KB a request) while the request stays open.
@@ -88,34 +100,32 @@ public sealed class RequestIntakeGrain(
         }
     }
 
-    private async Task<string> NumberAsync(string providerDepartmentId)
+    // The id this key files under, stored before the request grain sees it. A reservation for another provider
+    // (a retry that changed the service) is replaced: its number, never filed, is a gap.
+    private async Task<string> ReserveAsync(string providerDepartmentId)
     {
-        if (numbered is { } taken && taken.Provider == providerDepartmentId)
+        if (state.State is { Reserved: true, RequestId: { } reserved } && RequestIds.IsOfProvider(reserved, providerDepartmentId))
         {
-            return taken.RequestId;
+            return reserved;
         }
 
         var number = await GrainFactory.GetGrain<IRequestNumberGrain>(providerDepartmentId).NextAsync();
         var id = RequestIds.Format(providerDepartmentId, number);
-        numbered = (providerDepartmentId, id);
-        return id;
-    }
-
-    private async Task RememberAsync(string requestId)
-    {
-        state.State.RequestId = requestId;
+        var (before, wasReserved) = (state.State.RequestId, state.State.Reserved);
+        state.State.RequestId = id;
+        state.State.Reserved = true;
         try
         {
             await state.WriteStateAsync();
         }
         catch (Exception)
         {
-            // The request is filed but this key does not remember it yet: a retry files the same id again, which
-            // the request grain answers with the first filing, and tries to remember it again.
-            state.State.RequestId = null;
+            // Not stored, so not reserved: a retry takes a number again (this one is a gap) rather than filing under
+            // an id a later activation would not know.
+            (state.State.RequestId, state.State.Reserved) = (before, wasReserved);
             throw;
         }
 
-        numbered = null;
+        return id;
     }
 }

@@ -1,10 +1,17 @@
 namespace Catalog.Grains.Requests;
 
-/// <summary>The stored state of one filing key: the request it filed, once filed.</summary>
+/// <summary>The stored state of one filing key: the request it files under, reserved before it is filed.</summary>
 [GenerateSerializer, Alias("catalog.RequestIntakeState")]
 public sealed class RequestIntakeState
 {
-    /// <summary>The id of the request filed under this key, or null until one is.</summary>
+    /// <summary>The id of the request this key files (or filed) under, or null until a number is taken.</summary>
     [Id(0)]
     public string? RequestId { get; set; }
+
+    /// <summary>
+    /// True when <see cref="RequestId"/> was reserved by this version (the request may not be stored yet); false
+    /// for keys stored by earlier versions, which remembered an id only once its request was filed.
+    /// </summary>
+    [Id(1)]
+    public bool Reserved { get; set; }
 }

@@ -108,6 +108,13 @@ public sealed class RequestState : IAuditOutboxState
     [Id(21)]
     public RecentAction[] RecentActions { get; set; } = [];
 
+    /// <summary>
+    /// SLA outcomes stored with the change that produced them and not yet known to be counted: replayed to the
+    /// provider's counters (which ignore repeats) after a crash, so a breach is never lost from the figures.
+    /// </summary>
+    [Id(22)]
+    public SlaOutcome[] UncountedOutcomes { get; set; } = [];
+
     /// <summary>How many keyed actions a request remembers: retries come within seconds, not after twenty more actions.</summary>
     public const int RecentActionsKept = 20;
 

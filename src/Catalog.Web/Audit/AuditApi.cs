@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Catalog.Audit;
+using Catalog.Requests;
 using Catalog.Web.Access;
 using Catalog.Web.Exports;
 using Catalog.Web.Problems;
@@ -44,7 +45,7 @@ public static class AuditApi
     internal static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ValidationProblem>> QueryAsync(
         IGrainFactory grains, string? from, string? to, string? entityType, string? entityId, string? userId, string? limit)
     {
-        var (query, errors) = Parse(from, to, entityType, entityId, userId, limit);
+        var (query, errors) = await ParseAsync(grains, from, to, entityType, entityId, userId, limit);
         if (query is null)
         {
             return InputProblems.Invalid(errors);
@@ -56,7 +57,7 @@ public static class AuditApi
     internal static async Task<IResult> ExportAsync(
         IGrainFactory grains, string? from, string? to, string? entityType, string? entityId, string? userId, string? limit)
     {
-        var (query, errors) = Parse(from, to, entityType, entityId, userId, limit ?? "1000");
+        var (query, errors) = await ParseAsync(grains, from, to, entityType, entityId, userId, limit ?? "1000");
         if (query is null)
         {
             return InputProblems.Invalid(errors);
@@ -71,6 +72,24 @@ public static class AuditApi
         }
 
         return csv.ToFile("audit-trail.csv");
+    }
+
+    /// <summary>
+    /// The query, or the errors naming each bad parameter. "from" alone searches up to now (the silo's clock), so it
+    /// may be at most <see cref="AuditQueryValidator.MaxDays"/> days ago.
+    /// </summary>
+    private static async Task<(AuditQuery? Query, Dictionary<string, string[]> Errors)> ParseAsync(
+        IGrainFactory grains, string? from, string? to, string? entityType, string? entityId, string? userId, string? limit)
+    {
+        var (query, errors) = Parse(from, to, entityType, entityId, userId, limit);
+        if (query is { From: { } start, To: null }
+            && start < (await grains.GetGrain<IClockGrain>(0).GetAsync()).Now - AuditQueryValidator.MaxSpan)
+        {
+            errors["from"] = [$"At most {AuditQueryValidator.MaxDays} days ago without 'to': search a year at a time."];
+            return (null, errors);
+        }
+
+        return (query, errors);
     }
 
     private static (AuditQuery? Query, Dictionary<string, string[]> Errors) Parse(
@@ -96,7 +115,13 @@ public static class AuditApi
             return (null, errors);
         }
 
-        return (new AuditQuery(fromInstant, toInstant, Blank(entityType), Blank(entityId), Blank(userId)?.ToLowerInvariant(), size), errors);
+        var query = new AuditQuery(fromInstant, toInstant, Blank(entityType), Blank(entityId), Blank(userId)?.ToLowerInvariant(), size);
+        foreach (var (field, messages) in AuditQueryValidator.Validate(query))
+        {
+            errors[field] = messages;
+        }
+
+        return (errors.Count > 0 ? null : query, errors);
     }
 
     private static DateTimeOffset? Instant(string name, string? text, Dictionary<string, string[]> errors)

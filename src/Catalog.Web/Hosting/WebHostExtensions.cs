@@ -5,6 +5,7 @@ using Catalog.Web.Health;
 using Catalog.Web.Access;
 using Catalog.Web.Live;
 using Catalog.Web.Protection;
+using Catalog.Web.Telemetry;
 using Catalog.Web.Problems;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -21,22 +22,35 @@ public static class WebHostExtensions
     /// <summary>Registers the web tier's services.</summary>
     public static WebApplicationBuilder AddCatalogWeb(this WebApplicationBuilder builder)
     {
+        // First: the Azure SDK reads its tracing switch once, when the first client is made.
+        builder.AddCatalogWebTelemetry();
         var orleans = builder.Configuration.GetSection(OrleansClientOptions.Section).Get<OrleansClientOptions>() ?? new();
+        orleans.ClusterTable = builder.Configuration[OrleansClientOptions.ClusterTableKey] ?? orleans.ClusterTable;
+        var connectionString = builder.Configuration.GetConnectionString(TablesConnectionName) ?? "UseDevelopmentStorage=true";
+        OrleansClientOptionsValidation.EnsureValid(orleans, connectionString);
+        var tables = new TableServiceClient(connectionString);
         builder.UseOrleansClient(client =>
         {
-            client.UseLocalhostClustering(orleans.GatewayPort, orleans.ServiceId, orleans.ClusterId);
+            // The gateways are the live silos of the membership table: any number of silos, found as they come and go.
+            client.UseAzureStorageClustering(o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = orleans.ClusterTable;
+            });
             client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = orleans.ClusterId;
                 o.ServiceId = orleans.ServiceId;
             });
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = orleans.CallTimeout);
+            // A silo that stops shows in the membership table within seconds; refresh the gateway list as often.
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter(new SiloConnectionRetry(orleans.ConnectTimeout).ShouldRetryAsync);
             client.AddDashboard();
             client.AddMemoryStreams(StreamNames.Live);
         });
 
-        var tables = builder.Configuration.GetConnectionString(TablesConnectionName) ?? "UseDevelopmentStorage=true";
-        builder.Services.AddSingleton(new TableServiceClient(tables));
+        builder.Services.AddSingleton(tables);
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<CatalogExceptionHandler>();

@@ -9,4 +9,11 @@ public interface ILiveClient
     /// group: (requestId, sequence) identifies it.
     /// </summary>
     Task Events(IReadOnlyList<LiveEvent> batch);
+
+    /// <summary>
+    /// Asks the browser to join its groups again and redraw from the fresh snapshots: sent after the cluster lost or
+    /// gained a silo, or came back after not answering, because events in flight on a lost silo are gone and the
+    /// snapshot is the only record of them (<see cref="LiveClusterWatch"/>).
+    /// </summary>
+    Task Resync();
 }

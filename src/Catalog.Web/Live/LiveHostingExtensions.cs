@@ -24,6 +24,11 @@ public static class LiveHostingExtensions
         builder.Services.AddSingleton<LiveSessions>();
         builder.Services.AddSingleton<LiveSessionGuard>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveSessionGuard>());
+        builder.Services.AddSingleton<LiveClusterWatch>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LiveClusterWatch>());
+        // The same client builder as the host's UseOrleansClient: a gateway gained or lost is a cluster change.
+        builder.UseOrleansClient(client => client.AddGatewayCountChangedHandler(
+            services => (_, _) => services.GetRequiredService<LiveClusterWatch>().NoticeGatewaysChanged()));
         builder.Services.AddHealthChecks()
             .AddCheck<LiveRelayHealthCheck>("live-stream", tags: [HealthEndpoints.ReadyTag]);
         return builder;

@@ -48,18 +48,11 @@ public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots, LiveS
             throw new HubException($"You may not follow the {LiveGroups.Department(queueRole, departmentId)} queue.");
         }
 
-        var group = LiveGroups.Department(queueRole, departmentId);
-        await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
-        try
-        {
-            return await snapshots.QueueAsync(queueRole, departmentId);
-        }
-        catch (Exception)
-        {
-            // No snapshot, no join: the browser retries the whole call.
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group, CancellationToken.None);
-            throw;
-        }
+        // In the group before the snapshot is taken, so nothing falls between them. If the snapshot fails, the
+        // connection stays in the group (it may follow it, and may have been in it before this rejoin) and the
+        // browser asks again until it gets one.
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Department(queueRole, departmentId), Context.ConnectionAborted);
+        return await snapshots.QueueAsync(queueRole, departmentId);
     }
 
     /// <summary>Stops following a department's queue.</summary>
@@ -85,17 +78,10 @@ public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots, LiveS
         var department = AccessPolicy.CanSeeOrganisationBoard(viewer) ? null
             : viewer.DepartmentId ?? throw new HubException("You belong to no department, so there is no board for you to follow.");
         var group = department is null ? LiveGroups.Board : LiveGroups.DepartmentBoard(department);
+        // As for a queue: in the group first; a failed snapshot leaves it there and the browser asks again.
         await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
-        try
-        {
-            var board = await snapshots.BoardAsync();
-            return department is null ? board : board.For(department);
-        }
-        catch (Exception)
-        {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group, CancellationToken.None);
-            throw;
-        }
+        var board = await snapshots.BoardAsync();
+        return department is null ? board : board.For(department);
     }
 
     /// <summary>Stops following the board.</summary>

@@ -29,4 +29,14 @@ public sealed class LiveOptions
     /// moved, demoted or removed is closed (a change made through this process is checked at once). Default 30 seconds.
     /// </summary>
     public TimeSpan SessionRecheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the web process asks which silos are active, to notice a lost or added silo. Default 2 seconds.</summary>
+    public TimeSpan ClusterCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// After the cluster changed, when browsers are told to take fresh snapshots: the first once the survivors had
+    /// time to restart the lost silo's monitors and streams, the later ones to catch what they found late. Default
+    /// 3, 15 and 60 seconds.
+    /// </summary>
+    public IList<TimeSpan> ResyncDelays { get; set; } = [TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60)];
 }

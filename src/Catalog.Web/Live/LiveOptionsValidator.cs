@@ -33,6 +33,16 @@ internal sealed class LiveOptionsValidator : IValidateOptions<LiveOptions>
             failures.Add($"{nameof(LiveOptions.SessionRecheckInterval)} must be between 100 ms and one hour.");
         }
 
+        if (options.ClusterCheckInterval < TimeSpan.FromMilliseconds(100) || options.ClusterCheckInterval > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{nameof(LiveOptions.ClusterCheckInterval)} must be between 100 ms and 5 minutes.");
+        }
+
+        if (options.ResyncDelays is null || options.ResyncDelays.Any(d => d < TimeSpan.Zero || d > TimeSpan.FromHours(1)))
+        {
+            failures.Add($"{nameof(LiveOptions.ResyncDelays)} must each be between zero and one hour.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

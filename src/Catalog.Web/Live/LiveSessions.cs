@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Catalog.Telemetry;
 
 namespace Catalog.Web.Live;
 
@@ -11,10 +12,27 @@ public sealed class LiveSessions
     public int Count => sessions.Count;
 
     /// <summary>Records a connection that has just opened.</summary>
-    public void Add(LiveSession session) => sessions[session.Connection.ConnectionId] = session;
+    public void Add(LiveSession session)
+    {
+        // Counted once per connection id, so the gauge of open connections cannot drift.
+        if (sessions.TryAdd(session.Connection.ConnectionId, session))
+        {
+            CatalogMetrics.LiveConnectionOpened();
+        }
+        else
+        {
+            sessions[session.Connection.ConnectionId] = session;
+        }
+    }
 
     /// <summary>Forgets a connection that closed.</summary>
-    public void Remove(string connectionId) => sessions.TryRemove(connectionId, out _);
+    public void Remove(string connectionId)
+    {
+        if (sessions.TryRemove(connectionId, out _))
+        {
+            CatalogMetrics.LiveConnectionClosed();
+        }
+    }
 
     /// <summary>The open connections.</summary>
     public IReadOnlyList<LiveSession> All() => [.. sessions.Values];

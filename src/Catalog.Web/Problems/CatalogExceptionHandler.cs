@@ -40,6 +40,8 @@ internal sealed class CatalogExceptionHandler(IProblemDetailsService problems) :
                 Detail = b.Message,
             },
             _ when Unavailability.IsTransient(exception) => Unavailability.Problem(context),
+            // Orleans gives up on a call it could not place in time (a silo being lost): not now, rather than wrong.
+            OperationCanceledException when !context.RequestAborted.IsCancellationRequested => Unavailability.Problem(context),
             _ => null,
         };
         if (details is null)

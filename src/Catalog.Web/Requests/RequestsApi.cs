@@ -22,6 +22,9 @@ public static class RequestsApi
     private const string Tag = "Requests";
     private const string IdempotencyHeader = "Idempotency-Key";
 
+    /// <summary>How many times a call Orleans rejected unrun is made (see <see cref="AgainIfRejectedAsync"/>).</summary>
+    private const int RejectedAttempts = 5;
+
     /// <summary>The shortcut routes: POST /api/requests/{id}/{verb} does the action.</summary>
     private static readonly (string Verb, RequestAction Action, string Name, string Summary)[] Shortcuts =
     [
@@ -137,7 +140,7 @@ public static class RequestsApi
     /// </summary>
     private static async Task<RequestView> VisibleAsync(IRequestGrain grain, string id, SignedIn me)
     {
-        var view = await grain.GetAsync();
+        var view = await AgainIfRejectedAsync(grain.GetAsync);
         return AccessPolicy.CanSeeRequest(me.Viewer, view.ProviderDepartmentId, view.ClientDepartmentId)
             ? view
             : throw new CatalogNotFoundException("request", id);
@@ -179,7 +182,27 @@ public static class RequestsApi
 
         // One grain call: the request checks who may see it and which side may act where its departments are
         // (404 for a request of other departments, exactly like one that does not exist; 403 for a side that may not).
-        return TypedResults.Ok(ForViewer(await grain.ActAsAsync(me.Viewer, command), me));
+        return TypedResults.Ok(ForViewer(await AgainIfRejectedAsync(() => grain.ActAsAsync(me.Viewer, command)), me));
+    }
+
+    /// <summary>
+    /// Calls the request grain, again when Orleans turned the call away unrun: a request that does not exist closes
+    /// its activation after each call, so calls to an unknown id that arrive together are forwarded, then rejected
+    /// (which would answer 503). A rejected call never ran, so repeating it is safe; the repeat gets the 404.
+    /// </summary>
+    private static async Task<T> AgainIfRejectedAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (OrleansMessageRejectionException) when (attempt < RejectedAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(5, 25) * attempt);
+            }
+        }
     }
 
     /// <summary>The request grain; a malformed id cannot exist, so it answers 404 without activating a grain.</summary>

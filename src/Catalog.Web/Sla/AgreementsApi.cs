@@ -88,6 +88,12 @@ public static class AgreementsApi
             return InputProblems.Invalid(bodyErrors!);
         }
 
+        // The book checks an update's version; a creation does not use one, but a nonsensical one is a mistake to say.
+        if (draft.ExpectedVersion is < 1)
+        {
+            return InputProblems.Invalid(new Dictionary<string, string[]> { ["expectedVersion"] = ["Must be 1 or more."] });
+        }
+
         var agreement = await book.CreateAsync(draft);
         return TypedResults.Created(
             $"/api/agreements/{Uri.EscapeDataString(providerDepartmentId)}/{Uri.EscapeDataString(agreement.Id)}", agreement);

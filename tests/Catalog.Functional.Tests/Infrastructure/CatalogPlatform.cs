@@ -19,6 +19,7 @@ namespace Catalog.Functional.Tests.Infrastructure;
 public class CatalogPlatform : IAsyncLifetime
 {
     private IHost? silo;
+    private readonly List<IHost> additionalSilos = [];
     private WebApplication? web;
     private Dictionary<string, string?> settings = [];
 
@@ -33,6 +34,9 @@ public class CatalogPlatform : IAsyncLifetime
 
     /// <summary>Settings added to (or replacing) the defaults, for both hosts.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    /// <summary>Both hosts' logging: warnings and worse by default (tests that look at logging itself choose their own).</summary>
+    protected virtual void ConfigureLogging(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
 
     /// <summary>The silo's clock: null runs on the system clock.</summary>
     public FakeTimeProvider? Clock { get; protected init; }
@@ -107,6 +111,9 @@ public class CatalogPlatform : IAsyncLifetime
             // Generous: tests file many requests as one person in a few seconds.
             ["Catalog:RateLimits:FilingPerMinute"] = "100000",
             ["Catalog:RateLimits:SignInPerMinute"] = "100000",
+            // Tests check behaviour, not speed: a call slowed by a loaded machine is not a 503 here (the fault
+            // benchmark and the local cluster test run with the real default).
+            ["Orleans:CallTimeout"] = "00:00:30",
             ["Orleans:ClusterId"] = "test-" + GrainStateTable,
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -131,7 +138,7 @@ public class CatalogPlatform : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(options);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls($"http://127.0.0.1:{webPort}");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        ConfigureLogging(builder.Logging);
         builder.AddCatalogWeb();
         web = builder.Build();
         web.MapCatalogWeb();
@@ -153,6 +160,11 @@ public class CatalogPlatform : IAsyncLifetime
         {
             await web.StopAsync();
             await web.DisposeAsync();
+        }
+
+        foreach (var extra in additionalSilos.ToList())
+        {
+            await StopSiloAsync(extra);
         }
 
         if (silo is not null)
@@ -178,7 +190,38 @@ public class CatalogPlatform : IAsyncLifetime
         await WaitUntilReadyAsync();
     }
 
-    private IHost BuildSilo()
+    /// <summary>
+    /// Starts another silo of the same cluster on new ports, as a second server would; the web tier finds it in the
+    /// membership table. Stop it with <see cref="StopSiloAsync(IHost)"/>.
+    /// </summary>
+    public async Task<IHost> StartAdditionalSiloAsync()
+    {
+        var extra = BuildSilo(new Dictionary<string, string?>
+        {
+            ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await extra.StartAsync();
+        additionalSilos.Add(extra);
+        return extra;
+    }
+
+    /// <summary>Stops one of the platform's silos the way a deployment does (it leaves the cluster).</summary>
+    public async Task StopSiloAsync(IHost host)
+    {
+        await host.StopAsync();
+        host.Dispose();
+        additionalSilos.Remove(host);
+        if (ReferenceEquals(host, silo))
+        {
+            silo = null;
+        }
+    }
+
+    /// <summary>The platform's silos that run now: the first, then any additional ones.</summary>
+    public IReadOnlyList<IHost> Silos => [.. (silo is null ? [] : new[] { silo }), .. additionalSilos];
+
+    private IHost BuildSilo(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -186,7 +229,12 @@ public class CatalogPlatform : IAsyncLifetime
             DisableDefaults = true,
         });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        ConfigureLogging(builder.Logging);
         if (Clock is not null)
         {
             builder.Services.AddSingleton(new CatalogClock(Clock));

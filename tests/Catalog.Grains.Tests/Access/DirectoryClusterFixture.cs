@@ -55,6 +55,7 @@ public sealed class DirectoryClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
+            silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryRequestIndex();
             silo.AddInMemoryAuditTrail();

@@ -88,6 +88,7 @@ public sealed class MonitorClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
+            silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new FakeTimeProvider(Start));
             silo.Services.AddSingleton(sp => new CatalogClock(sp.GetRequiredService<FakeTimeProvider>()));
             silo.Services.AddSingleton<RecordingDeadlineChecker>();

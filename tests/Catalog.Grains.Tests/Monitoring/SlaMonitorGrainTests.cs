@@ -121,7 +121,7 @@ public sealed class SlaMonitorGrainTests(MonitorClusterFixture fixture)
         var id = $"{department.ToUpperInvariant()}-000001";
         await fixture.Index.UpsertAsync(IndexTestData.Summary(id, department, "hr"), [Breach(fixture.Time.GetUtcNow().AddMinutes(-5))]);
 
-        await new SlaMonitorStartup(SiloGrains, NullLogger<SlaMonitorStartup>.Instance).Execute(CancellationToken.None);
+        await new SlaMonitorStarter(SiloGrains, NullLogger<SlaMonitorStarter>.Instance).StartAllAsync();
 
         // Start-up wakes every department of the shared cluster: this asserts that it does, not how fast (the
         // one-second promise is asserted by the tick tests above and end to end in the functional tests).

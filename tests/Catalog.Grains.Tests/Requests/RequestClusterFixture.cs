@@ -43,6 +43,9 @@ public sealed class RequestClusterFixture : IAsyncLifetime
     /// <summary>The silo's request index.</summary>
     public InMemoryRequestIndex Index => Silo.GetRequiredService<InMemoryRequestIndex>();
 
+    /// <summary>The silo's grain storage, to set up stored state a crash would have left.</summary>
+    public Orleans.Storage.IGrainStorage Storage => Silo.GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(StorageNames.Catalog);
+
     private IServiceProvider Silo => ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services;
 
     public async Task InitializeAsync()
@@ -68,6 +71,7 @@ public sealed class RequestClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
+            silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new FakeTimeProvider(Start));
             silo.Services.AddSingleton(sp => new CatalogClock(sp.GetRequiredService<FakeTimeProvider>()));
             silo.AddCatalogGrains(silo.Configuration);

@@ -1,13 +1,15 @@
 using Azure.Data.Tables;
-using Catalog.Storage.GrainStorage;
 using Catalog.Storage.Tests.Infrastructure;
 using Orleans.Storage;
 
 namespace Catalog.Storage.Tests.GrainStorage;
 
-/// <summary>States larger than one table property, up to and past what one entity may hold.</summary>
+/// <summary>States larger than one table property, and one larger than an entity may hold.</summary>
 public sealed class LargeStateTests(StorageClusterFixture fixture) : IClassFixture<StorageClusterFixture>
 {
+    // The most the provider lays out: 15 binary properties of 64 KiB.
+    private const int ProviderLimit = 15 * 64 * 1024;
+
     private IGrainStorage Storage => fixture.Storage(false);
 
     [Fact]
@@ -24,44 +26,21 @@ public sealed class LargeStateTests(StorageClusterFixture fixture) : IClassFixtu
 
         read.State.Blob.Should().Equal(blob);
         var entity = await EntityAsync(grainId);
-        var length = entity.GetInt32(GrainStatePayload.LengthProperty)!.Value;
-        length.Should().BeGreaterThan(blob.Length);
-        DataProperties(entity).Should().HaveCount((length + GrainStatePayload.ChunkSize - 1) / GrainStatePayload.ChunkSize)
-            .And.HaveCountGreaterThan(3);
+        entity.Keys.Where(k => k.StartsWith("Data", StringComparison.Ordinal)).Should().HaveCount(4, "200 KiB takes four 64 KiB properties");
     }
 
     [Fact]
-    public async Task The_largest_accepted_state_round_trips()
-    {
-        var state = StateOfSerializedSize(GrainStatePayload.MaxBytes);
-        var grainId = GrainIds.New();
-
-        await Storage.WriteStateAsync("state", grainId, new StoredState { State = state });
-        var read = new StoredState();
-        await Storage.ReadStateAsync("state", grainId, read);
-
-        read.RecordExists.Should().BeTrue();
-        read.State.Text.Should().Be(state.Text);
-        (await EntityAsync(grainId)).GetInt32(GrainStatePayload.LengthProperty).Should().Be(GrainStatePayload.MaxBytes);
-    }
-
-    [Fact]
-    public async Task A_state_one_byte_over_the_limit_is_refused_before_any_write()
+    public async Task A_state_over_the_provider_limit_is_refused_and_the_stored_one_is_untouched()
     {
         var grainId = GrainIds.New();
         var old = new StoredState { State = new TestState { Text = "old" } };
         await Storage.WriteStateAsync("state", grainId, old);
         var oldETag = old.ETag;
-        var tooLarge = new StoredState { State = StateOfSerializedSize(GrainStatePayload.MaxBytes + 1), ETag = oldETag };
+        var tooLarge = new StoredState { State = new TestState { Blob = new byte[ProviderLimit + 1] }, ETag = oldETag };
 
         var write = () => Storage.WriteStateAsync("state", grainId, tooLarge);
 
-        (await write.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should()
-            .Contain(grainId.ToString())
-            .And.Contain((GrainStatePayload.MaxBytes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .And.Contain(GrainStatePayload.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .And.Contain("Nothing was written");
-        tooLarge.ETag.Should().Be(oldETag);
+        await write.Should().ThrowAsync<ArgumentOutOfRangeException>();
         var read = new StoredState();
         await Storage.ReadStateAsync("state", grainId, read);
         read.State.Text.Should().Be("old");
@@ -74,75 +53,16 @@ public sealed class LargeStateTests(StorageClusterFixture fixture) : IClassFixtu
         var grainId = GrainIds.New();
 
         var write = () => Storage.WriteStateAsync(
-            "state", grainId, new StoredState { State = StateOfSerializedSize(GrainStatePayload.MaxBytes + 1) });
+            "state", grainId, new StoredState { State = new TestState { Blob = new byte[ProviderLimit + 1] } });
 
-        await write.Should().ThrowAsync<InvalidOperationException>();
+        await write.Should().ThrowAsync<Exception>();
         var read = new StoredState();
         await Storage.ReadStateAsync("state", grainId, read);
         read.RecordExists.Should().BeFalse();
         read.ETag.Should().BeNull();
     }
 
-    [Fact]
-    public async Task The_largest_state_round_trips_even_with_the_longest_non_ascii_grain_id()
-    {
-        // The worst request body: every identity character is non-ASCII, which JSON sends as a six-byte \uXXXX.
-        var grainId = GrainIdWithIdentityLength(GrainStateKey.MaxIdentityLength);
-        var state = StateOfSerializedSize(GrainStatePayload.MaxBytes);
-
-        await Storage.WriteStateAsync("state", grainId, new StoredState { State = state });
-        var read = new StoredState();
-        await Storage.ReadStateAsync("state", grainId, read);
-
-        read.State.Text.Should().Be(state.Text);
-    }
-
-    [Fact]
-    public async Task A_grain_id_too_long_to_keep_with_the_record_is_refused_naming_the_limit()
-    {
-        var grainId = GrainIdWithIdentityLength(GrainStateKey.MaxIdentityLength + 1);
-
-        var write = () => Storage.WriteStateAsync("state", grainId, new StoredState());
-
-        (await write.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should()
-            .Contain(GrainStateKey.MaxIdentityLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .And.Contain("Nothing was written");
-    }
-
-    private static IEnumerable<string> DataProperties(TableEntity entity) =>
-        entity.Keys.Where(k => k.StartsWith("Data", StringComparison.Ordinal) && k != GrainStatePayload.LengthProperty);
-
-    // The silo's serializer decides the overhead around the text; measure it, then size the text to hit exactly.
-    private TestState StateOfSerializedSize(int bytes)
-    {
-        var length = bytes - 1000;
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var state = new TestState { Text = new string('x', length) };
-            var size = fixture.Serializer.Serialize(state).ToMemory().Length;
-            if (size == bytes)
-            {
-                return state;
-            }
-
-            length += bytes - size;
-        }
-
-        throw new InvalidOperationException($"Could not build a state that serializes to exactly {bytes} bytes.");
-    }
-
-    private GrainId GrainIdWithIdentityLength(int length)
-    {
-        var unique = Guid.NewGuid().ToString("N")[..8];
-        var overhead = GrainStateKey.For(fixture.ServiceId, GrainIds.New(unique), "state").Identity.Length;
-        var grainId = GrainIds.New(unique + new string('漢', length - overhead));
-        GrainStateKey.For(fixture.ServiceId, grainId, "state").Identity.Length.Should().Be(length);
-        return grainId;
-    }
-
-    private async Task<TableEntity> EntityAsync(GrainId grainId)
-    {
-        var key = GrainStateKey.For(fixture.ServiceId, grainId, "state");
-        return (await fixture.Table.GetEntityAsync<TableEntity>(key.PartitionKey, key.RowKey)).Value;
-    }
+    private async Task<TableEntity> EntityAsync(GrainId grainId) =>
+        (await fixture.Table.GetEntityAsync<TableEntity>(
+            OfficialKeys.Partition(fixture.ServiceId, grainId), OfficialKeys.Row("state"))).Value;
 }

@@ -1,4 +1,4 @@
-using Catalog.Storage.GrainStorage;
+using Catalog.Storage.Tables;
 
 namespace Catalog.Storage.Tests.GrainStorage;
 
@@ -103,28 +103,6 @@ public sealed class TableKeyEncodingTests
             prefix.Should().NotMatchRegex("~(u[0-9A-F]{0,3}|[0-9A-F]?)$", $"the prefix of {filler} repeated ends inside an escape");
             char.IsHighSurrogate(prefix[^1]).Should().BeFalse($"the prefix of {filler} repeated ends inside a surrogate pair");
         }
-    }
-
-    [Fact]
-    public void The_same_grain_and_state_in_two_services_get_different_keys()
-    {
-        var grainId = GrainId.Create("type", "key");
-
-        var one = GrainStateKey.For("service-one", grainId, "state");
-        var two = GrainStateKey.For("service-two", grainId, "state");
-
-        one.PartitionKey.Should().NotBe(two.PartitionKey);
-        one.Identity.Should().NotBe(two.Identity);
-    }
-
-    [Fact]
-    public void Separators_in_service_grain_or_state_cannot_make_two_identities_equal()
-    {
-        var one = GrainStateKey.For("a|b", GrainId.Create("t", "c"), "d");
-        var two = GrainStateKey.For("a", GrainId.Create("t", "b|c"), "d");
-
-        one.Identity.Should().NotBe(two.Identity);
-        one.PartitionKey.Should().NotBe(two.PartitionKey);
     }
 
     private static bool IsInPair(string text, int index) =>

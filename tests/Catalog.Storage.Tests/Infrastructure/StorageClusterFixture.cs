@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
 using Catalog.Testing;
-using Catalog.Storage.GrainStorage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -36,7 +36,7 @@ public sealed class StorageClusterFixture : IAsyncLifetime
 
     /// <summary>The serializer the storage writes with, to size states exactly.</summary>
     public IGrainStorageSerializer Serializer => SiloServices
-        .GetRequiredService<IOptionsMonitor<AzureTableGrainStorageOptions>>().Get(StorageNames.Keep).GrainStorageSerializer;
+        .GetRequiredService<IOptionsMonitor<AzureTableStorageOptions>>().Get(StorageNames.Keep).GrainStorageSerializer;
 
     /// <summary>The storage that keeps an empty record on clear, or the one that deletes it.</summary>
     public IGrainStorage Storage(bool deleteStateOnClear) =>

@@ -1,12 +1,16 @@
+using Azure.Data.Tables;
+using Catalog.Storage.GrainState;
+using Catalog.Storage.Migration;
 using Microsoft.Extensions.DependencyInjection;
-using Catalog.Storage.GrainStorage;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Catalog.Storage.Tests.Infrastructure;
 
 /// <summary>
-/// Registers both flavours of the storage on a test silo, each through a different public overload, with the
-/// connection string and table taken from the silo's configuration (see <see cref="TestSettings"/>).
+/// Registers Catalog's configuration of the official Azure Table grain storage on a test silo, twice: as Catalog
+/// runs it (keeping an empty record on clear) and with DeleteStateOnClear, so the contract is checked both ways;
+/// the connection string and table come from the silo's configuration (see <see cref="TestSettings"/>).
 /// </summary>
 public sealed class StorageSiloConfigurator : ISiloConfigurator
 {
@@ -14,13 +18,11 @@ public sealed class StorageSiloConfigurator : ISiloConfigurator
     public void Configure(ISiloBuilder siloBuilder)
     {
         var configuration = siloBuilder.Configuration;
-        siloBuilder.AddAzureTableGrainStorage(StorageNames.Keep, options =>
-        {
-            options.ConnectionString = configuration[TestSettings.ConnectionString];
-            options.TableName = configuration[TestSettings.TableName] ?? AzureTableGrainStorageOptions.DefaultTableName;
-        });
-        siloBuilder.AddAzureTableGrainStorage(StorageNames.Delete, optionsBuilder => optionsBuilder
-            .BindConfiguration(TestSettings.Section)
-            .Configure(options => options.DeleteStateOnClear = true));
+        var tables = new TableServiceClient(configuration[TestSettings.ConnectionString], StorageRetries.ClientOptions());
+        var tableName = configuration[TestSettings.TableName]!;
+        siloBuilder.AddCatalogGrainStorage(StorageNames.Keep, tables, tableName);
+        siloBuilder.AddCatalogGrainStorage(StorageNames.Delete, tables, tableName);
+        siloBuilder.Services.Configure<AzureTableStorageOptions>(StorageNames.Delete, o => o.DeleteStateOnClear = true);
+        siloBuilder.AddLegacyGrainStateMigration(tables, tableName);
     }
 }

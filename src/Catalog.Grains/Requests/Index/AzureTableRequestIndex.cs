@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using Catalog.Requests;
 using Catalog.Storage.Tables;
+using Catalog.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -56,12 +58,14 @@ public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecyclePa
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(pendingDeadlines);
         var tableClient = Table;
+        var started = Stopwatch.GetTimestamp();
 
         // Two partitions, so no transaction: each row is replaced whole, and a retry after a failure converges.
         await Task.WhenAll(
             tableClient.UpsertEntityAsync(RequestIndexEntity.Create(QueueRole.Provider, summary, pendingDeadlines), TableUpdateMode.Replace, cancellationToken),
             tableClient.UpsertEntityAsync(RequestIndexEntity.Create(QueueRole.Client, summary, pendingDeadlines), TableUpdateMode.Replace, cancellationToken))
             .ConfigureAwait(false);
+        CatalogMetrics.StorageCall(options.TableName, "upsert", started);
     }
 
     /// <inheritdoc />
@@ -70,6 +74,7 @@ public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecyclePa
         ArgumentNullException.ThrowIfNull(query);
         var filter = Filter(query);
         var matches = new List<RequestSummary>();
+        var started = Stopwatch.GetTimestamp();
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, PageSize, RequestIndexEntity.SummaryColumns, cancellationToken)
             .ConfigureAwait(false))
         {
@@ -82,6 +87,7 @@ public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecyclePa
             }
         }
 
+        CatalogMetrics.StorageCall(options.TableName, "query", started);
         return QueueOrder.Page(matches, query.Limit);
     }
 

@@ -1,5 +1,5 @@
 using Catalog.Requests;
-using Catalog.Storage.GrainStorage;
+using Catalog.Storage.Tables;
 
 namespace Catalog.Grains.Requests.Index;
 

@@ -23,6 +23,10 @@ namespace Catalog.Grains.Requests.Monitoring;
 /// requests tell it) and retries the reload every few seconds; a request tracked meanwhile keeps its newer
 /// deadlines.</item>
 /// <item><see cref="KeepAliveAttribute">Kept alive</see>: idle collection would drop the queue and its timer.</item>
+/// <item>In a cluster, a monitor lives on one silo. If that silo dies, <see cref="SlaMonitorFailover"/> starts it
+/// again on a survivor as soon as the cluster declares the silo dead, and a durable reminder
+/// (<see cref="WatchReminder"/>, every minute, in the reminders table) starts it even if nothing else does. The
+/// reloaded deadlines that passed meanwhile fire on the first tick, recorded at the instant they passed.</item>
 /// </list>
 /// </summary>
 [GrainType(SlaMonitorGrainTypes.Monitor)]
@@ -32,8 +36,14 @@ public sealed partial class SlaMonitorGrain(
     IRequestIndex index,
     IRequestDeadlineChecker checker,
     CatalogClock clock,
-    ILogger<SlaMonitorGrain> logger) : Grain, ISlaMonitorGrain
+    ILogger<SlaMonitorGrain> logger) : Grain, ISlaMonitorGrain, IRemindable
 {
+    /// <summary>The durable reminder that re-activates a monitor whose silo was lost. Never rename it.</summary>
+    public const string WatchReminder = "watch";
+
+    /// <summary>How often the reminder fires; Orleans' shortest reminder period.</summary>
+    public static readonly TimeSpan WatchPeriod = TimeSpan.FromMinutes(1);
+
     /// <summary>How often the timer compares the earliest deadline with the clock.</summary>
     public static readonly TimeSpan TickPeriod = TimeSpan.FromMilliseconds(250);
 
@@ -63,6 +73,26 @@ public sealed partial class SlaMonitorGrain(
             Period = TickPeriod,
             Interleave = false,
         });
+        await KeepWatchingAsync();
+    }
+
+    /// <inheritdoc />
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        // Being called is the point: it activated this monitor if its silo was lost. The timer does the work.
+        Task.CompletedTask;
+
+    // Registered once per department (an update of an existing reminder with the same period writes nothing new
+    // that matters); a failure to register is logged, not fatal: the failover and the start-up task still start it.
+    private async Task KeepWatchingAsync()
+    {
+        try
+        {
+            await this.RegisterOrUpdateReminder(WatchReminder, WatchPeriod, WatchPeriod);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogReminderFailed(logger, exception, Provider);
+        }
     }
 
     /// <inheritdoc />
@@ -166,6 +196,10 @@ public sealed partial class SlaMonitorGrain(
     [LoggerMessage(Level = LogLevel.Error,
         Message = "SLA monitor {ProviderDepartmentId} could not reload its deadlines from the index; it retries and tracks new ones meanwhile")]
     private static partial void LogReloadFailed(ILogger logger, Exception exception, string providerDepartmentId);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "SLA monitor {ProviderDepartmentId} could not register its durable reminder; it runs, and silo failover restarts it")]
+    private static partial void LogReminderFailed(ILogger logger, Exception exception, string providerDepartmentId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "SLA monitor {ProviderDepartmentId} checks {Requests} requests whose deadlines passed")]
     private static partial void LogChecking(ILogger logger, string providerDepartmentId, int requests);

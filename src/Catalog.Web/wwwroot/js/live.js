@@ -74,21 +74,34 @@ function deliver(batch) {
 /** How the hub words a refusal to let this person follow a group (LiveHub). */
 const refusedAccess = /You may not follow|You belong to no department/;
 
-/** Joins every group the page follows again and passes each snapshot on. */
-async function rejoinAll() {
-  for (const [name, group] of groups) {
+/**
+ * Joins one group again and passes its snapshot on; while the server cannot give a snapshot (its storage or a
+ * silo briefly away) it asks again, 1 s, 2 s, 4 s … up to 30 s apart, so the page never stays on stale figures.
+ */
+async function rejoin(name, group) {
+  for (let attempt = 1; groups.get(name) === group; attempt++) {
     try {
       group.onSnapshot?.(await group.join(connection));
+      return;
     } catch (error) {
-      console.error(`live: could not rejoin ${name}`, error);
       // The server closes a connection whose person changed roles; if they may no longer follow this group, the
       // page reloads to show what they may see now instead of a view that has silently stopped updating.
       if (refusedAccess.test(String(error?.message ?? ''))) {
         window.location.reload();
         return;
       }
+      if (connection?.state !== 'Connected') return; // the reconnection rejoins everything
+      // Expected while a silo or the storage is briefly away: not an error of the page, it asks again.
+      const delay = retryDelay(attempt);
+      console.warn(`live: could not rejoin ${name}, retrying in ${delay / 1000} s`, error);
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
+}
+
+/** Joins every group the page follows again and passes each snapshot on. */
+async function rejoinAll() {
+  await Promise.all([...groups].map(([name, group]) => rejoin(name, group)));
 }
 
 async function startWithRetry() {
@@ -118,6 +131,8 @@ export async function connect() {
         .configureLogging(signalR.LogLevel.Warning)
         .build();
       connection.on('events', deliver);
+      // The server lost (or gained) a silo: events in flight may be gone, so redraw from fresh snapshots.
+      connection.on('resync', () => rejoinAll());
       connection.onreconnecting(() => setState('reconnecting'));
       connection.onreconnected(async () => {
         setState('connected');
