@@ -5,6 +5,7 @@ using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.Index;
 using Catalog.Grains.Telemetry;
 using Catalog.Storage.GrainState;
+using Catalog.Storage.Tables;
 using Catalog.Storage.Migration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

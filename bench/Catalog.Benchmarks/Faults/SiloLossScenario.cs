@@ -130,7 +130,9 @@ public static class SiloLossScenario
         var lost = check.LostRequests.Count + check.LostActions.Count;
         var doubled = check.DoubledActions.Count + check.DoubledFilings.Count;
         report.Summary("silo loss: acknowledged lost / doubled", F($"{lost} / {doubled} ({check.RequestsFound} of {check.RequestsAcknowledged} requests, {check.ActionsFoundOnce} of {check.ActionsAcknowledged} actions found once)"), !check.Clean);
-        report.Summary("silo loss: in-flight calls, kill -> answer", F($"max {inFlightMax:N2} s, p99 {Percentile(toFinal, 0.99):N2} s ({toFinal.Count} calls); attempt under way answered within max {(toFirst.Count == 0 ? double.NaN : toFirst.Max()):N2} s"), inFlightMax > 5);
+        report.Summary("silo loss: in-flight calls, kill -> answer", toFinal.Count == 0
+            ? "none in flight at the kill (every loop between two calls)"
+            : F($"max {inFlightMax:N2} s, p99 {Percentile(toFinal, 0.99):N2} s ({toFinal.Count} calls); attempt under way answered within max {(toFirst.Count == 0 ? double.NaN : toFirst.Max()):N2} s"), inFlightMax > 5);
         report.Summary("silo loss: first 2xx after kill / last non-2xx", F($"{Seconds(killedAt, firstSuccess)} / {Seconds(killedAt, lastFailure)}; {load.Ledger.Calls.Count(c => !c.Succeeded)} calls failed"), load.Ledger.Calls.Any(c => !c.Succeeded));
         report.Summary("silo loss: declared dead after", Seconds(killedAt, declaredDead), declaredDead is null);
         report.Summary("deadlines: breaches recorded", F($"{recorded.Count} of {probe.Requests.Count}; breach instant = deadline for {breaches.Count(b => b.BreachedAt == b.Request.DueAt)}"), recorded.Count < probe.Requests.Count || wrongInstant.Count > 0 || notBreached > 0);
@@ -143,7 +145,7 @@ public static class SiloLossScenario
         report.Summary("board: loop events received / expected", F($"{received} / {expected}"), received < expected);
         report.Cell(FaultReport.Columns[1], F($"{lost} / {doubled}"));
         report.Cell(FaultReport.Columns[7], F($"silo loss {received} / {expected}"));
-        report.Cell(FaultReport.Columns[2], F($"{inFlightMax:N1} s, {Percentile(toFinal, 0.99):N1} s"));
+        report.Cell(FaultReport.Columns[2], toFinal.Count == 0 ? "none in flight" : F($"{inFlightMax:N1} s, {Percentile(toFinal, 0.99):N1} s"));
         report.Cell(FaultReport.Columns[3], Seconds(killedAt, firstSuccess));
         report.Cell(FaultReport.Columns[4], Seconds(killedAt, declaredDead));
         report.Cell(FaultReport.Columns[5], victimDelays.Count == 0 ? F($"none of {detections.Count(d => d.OnVictim)}") : F($"{victimDelays.Max():N1} s ({victimDelays.Count}/{detections.Count(d => d.OnVictim)})"));

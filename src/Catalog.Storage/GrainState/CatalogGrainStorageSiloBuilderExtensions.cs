@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Catalog.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Serialization;

@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Data.Tables;
 using Orleans;
 
@@ -40,19 +39,8 @@ public abstract class AzureTableConnectionOptions
     public TimeSpan InitializationTimeout { get; set; } = DefaultInitializationTimeout;
 
     /// <summary>
-    /// Client settings used with <see cref="ConnectionString"/>. The default retries three times, from 0.5 s up to
-    /// 4 s apart, with a 30 s network timeout per attempt, so an unreachable account fails in seconds, not minutes.
+    /// Client settings used with <see cref="ConnectionString"/>: by default <see cref="StorageRetries.ClientOptions"/>
+    /// (three retries, 0.5 s to 2 s apart, 10 s per attempt), so an unreachable account fails in seconds, not minutes.
     /// </summary>
-    public TableClientOptions ClientOptions { get; set; } = CreateDefaultClientOptions();
-
-    private static TableClientOptions CreateDefaultClientOptions()
-    {
-        var options = new TableClientOptions();
-        options.Retry.Mode = RetryMode.Exponential;
-        options.Retry.MaxRetries = 3;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(500);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(4);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
-        return options;
-    }
+    public TableClientOptions ClientOptions { get; set; } = StorageRetries.ClientOptions();
 }

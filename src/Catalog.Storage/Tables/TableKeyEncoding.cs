@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Catalog.Domain.Keys;
 
 namespace Catalog.Storage.Tables;
 
@@ -36,73 +36,14 @@ public static class TableKeyEncoding
     // Long enough to tell keys apart by eye in a table browser; with the hash the key stays far below MaxKeyLength.
     private const int HashedPrefixLength = 200;
 
-    private const char EscapeChar = '~';
+    private const char EscapeChar = KeyEscaping.EscapeChar;
     private const string HashMarker = "~h";
 
     /// <summary>Escapes <paramref name="text"/> so it can be part of a key; reversible with <see cref="Unescape"/>.</summary>
-    public static string Escape(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder?.Append(c).Append(text[i + 1]);
-                i++;
-                continue;
-            }
-
-            if (!NeedsEscape(c))
-            {
-                builder?.Append(c);
-                continue;
-            }
-
-            builder ??= new StringBuilder(text.Length + 16).Append(text, 0, i);
-            builder.Append(EscapeChar);
-            if (char.IsSurrogate(c))
-            {
-                builder.Append('u').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder?.ToString() ?? text;
-    }
+    public static string Escape(string text) => KeyEscaping.Escape(text, Separator);
 
     /// <summary>Restores the text that <see cref="Escape"/> produced <paramref name="escaped"/> from.</summary>
-    public static string Unescape(string escaped)
-    {
-        ArgumentNullException.ThrowIfNull(escaped);
-        var builder = new StringBuilder(escaped.Length);
-        for (var i = 0; i < escaped.Length; i++)
-        {
-            if (escaped[i] != EscapeChar)
-            {
-                builder.Append(escaped[i]);
-                continue;
-            }
-
-            var isSurrogate = i + 1 < escaped.Length && escaped[i + 1] == 'u';
-            var start = isSurrogate ? i + 2 : i + 1;
-            var digits = isSurrogate ? 4 : 2;
-            if (start + digits > escaped.Length ||
-                !int.TryParse(escaped.AsSpan(start, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-            {
-                throw new FormatException($"'{escaped}' has an incomplete escape sequence at position {i}.");
-            }
-
-            builder.Append((char)code);
-            i = start + digits - 1;
-        }
-
-        return builder.ToString();
-    }
+    public static string Unescape(string escaped) => KeyEscaping.Unescape(escaped);
 
     /// <summary>
     /// Returns <paramref name="escapedKey"/> if it is a valid key length, or else a prefix of it followed by
@@ -119,12 +60,6 @@ public static class TableKeyEncoding
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(escapedKey)));
         return ReadablePrefix(escapedKey) + HashMarker + hash;
     }
-
-    private static bool NeedsEscape(char c) =>
-        c is EscapeChar or Separator or '/' or '\\' or '#' or '?'
-        || c <= '\u001F'
-        || c is >= '\u007F' and <= '\u009F'
-        || char.IsSurrogate(c);
 
     private static string ReadablePrefix(string escapedKey)
     {

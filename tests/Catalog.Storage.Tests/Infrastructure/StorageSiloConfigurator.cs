@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Catalog.Storage.GrainState;
+using Catalog.Storage.Tables;
 using Catalog.Storage.Migration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;

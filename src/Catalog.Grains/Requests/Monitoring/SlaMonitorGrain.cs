@@ -50,6 +50,9 @@ public sealed partial class SlaMonitorGrain(
     /// <summary>How many requests are checked at once.</summary>
     public const int MaxConcurrentChecks = 32;
 
+    /// <summary>How long one check may take before it counts as failed and is due again on the next tick.</summary>
+    public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(3);
+
     /// <summary>How many requests one tick checks at most; the rest wait for the next tick.</summary>
     public const int MaxChecksPerTick = 1024;
 
@@ -142,7 +145,9 @@ public sealed partial class SlaMonitorGrain(
     {
         try
         {
-            await checker.CheckAsync(check.RequestId);
+            // Time-limited: a request on a silo being lost does not answer until the cluster declares it dead, and
+            // a tick waits for its checks; the others must not wait with it.
+            await checker.CheckAsync(check.RequestId).WaitAsync(CheckTimeout);
             queue.Complete(check, succeeded: true);
         }
         catch (CatalogNotFoundException exception)

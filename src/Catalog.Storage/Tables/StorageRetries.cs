@@ -1,7 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 
-namespace Catalog.Storage.GrainState;
+namespace Catalog.Storage.Tables;
 
 /// <summary>
 /// How hard the hosts try when Table Storage does not answer. A user waits on every grain write, so a call gives up
