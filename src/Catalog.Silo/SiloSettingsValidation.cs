@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Azure.Data.Tables;
+using Catalog.Storage.Tables;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Silo;
@@ -50,11 +50,7 @@ internal static partial class SiloSettingsValidation
             return;
         }
 
-        try
-        {
-            _ = new TableServiceClient(connectionString);
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        if (AzureTableConnectionValidation.ConnectionStringProblem(connectionString) is not null)
         {
             // The value usually carries the account key: it stays out of the message.
             errors.Add("ConnectionStrings:Tables is not a valid Azure Storage connection string with a table endpoint.");
@@ -79,7 +75,7 @@ internal static partial class SiloSettingsValidation
 
     private static void CheckTable(List<string> errors, string key, string? table)
     {
-        if (table is null || !TableName().IsMatch(table))
+        if (!AzureTableConnectionValidation.IsTableName(table))
         {
             errors.Add($"{key} '{table}' is not a valid table name: use 3 to 63 letters or digits, starting with a letter.");
         }
@@ -87,7 +83,4 @@ internal static partial class SiloSettingsValidation
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex Name();
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$", RegexOptions.CultureInvariant)]
-    private static partial Regex TableName();
 }

@@ -24,22 +24,15 @@ public static partial class AzureTableConnectionValidation
                 $"{nameof(AzureTableConnectionOptions.ClientOptions)} must not be null.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString) && ConnectionStringProblem(options.ConnectionString) is { } problem)
         {
-            try
-            {
-                _ = new TableServiceClient(options.ConnectionString, options.ClientOptions);
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
-            {
-                // The connection string itself stays out of the message: it usually carries the account key.
-                throw new OrleansConfigurationException(prefix +
-                    $"{nameof(AzureTableConnectionOptions.ConnectionString)} is not a valid Azure Storage connection " +
-                    "string with a table endpoint.", ex);
-            }
+            // The connection string itself stays out of the message: it usually carries the account key.
+            throw new OrleansConfigurationException(prefix +
+                $"{nameof(AzureTableConnectionOptions.ConnectionString)} is not a valid Azure Storage connection " +
+                "string with a table endpoint.", problem);
         }
 
-        if (options.TableName is null || !TableNamePattern().IsMatch(options.TableName))
+        if (!IsTableName(options.TableName))
         {
             throw new OrleansConfigurationException(prefix +
                 $"{nameof(AzureTableConnectionOptions.TableName)} '{options.TableName}' is not a valid table name: " +
@@ -51,6 +44,23 @@ public static partial class AzureTableConnectionValidation
             throw new OrleansConfigurationException(prefix +
                 $"{nameof(AzureTableConnectionOptions.InitializationTimeout)} must be positive, " +
                 $"not {options.InitializationTimeout}.");
+        }
+    }
+
+    /// <summary>Azure's rule for table names: 3 to 63 letters or digits, starting with a letter.</summary>
+    public static bool IsTableName(string? name) => name is not null && TableNamePattern().IsMatch(name);
+
+    /// <summary>Why the Azure Tables client refuses <paramref name="connectionString"/>, or null when it takes it.</summary>
+    public static Exception? ConnectionStringProblem(string connectionString)
+    {
+        try
+        {
+            _ = new TableServiceClient(connectionString);
+            return null;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return ex;
         }
     }
 

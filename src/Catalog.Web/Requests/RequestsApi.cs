@@ -186,9 +186,9 @@ public static class RequestsApi
     }
 
     /// <summary>
-    /// Calls the request grain, again when Orleans turned the call away unrun: a request that does not exist closes
-    /// its activation after each call, so calls to an unknown id that arrive together are forwarded, then rejected
-    /// (which would answer 503). A rejected call never ran, so repeating it is safe; the repeat gets the 404.
+    /// Calls the request grain, again when Orleans turned the call away unrun: calls arriving while an activation
+    /// closes, or while a silo is being lost, are rejected (which would answer 503). A rejected call never ran, so
+    /// repeating it is safe.
     /// </summary>
     private static async Task<T> AgainIfRejectedAsync<T>(Func<Task<T>> call)
     {
