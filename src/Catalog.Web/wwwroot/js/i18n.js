@@ -821,6 +821,15 @@ export function applyDocumentLanguage() {
   document.title = t(document.body?.dataset.title ?? 'page.title');
 }
 
+/**
+ * Adds a feature's own strings (one module per feature keeps this file from growing without end):
+ * registerStrings({ 'quote.title': 'Quote' }, { 'quote.title': 'Soumission' }). Later keys win.
+ */
+export function registerStrings(en, fr) {
+  Object.assign(strings.en, en);
+  Object.assign(strings.fr, fr);
+}
+
 /** A UI string with {placeholders} filled in. Falls back to English, then to the key itself. */
 export function t(key, params = {}) {
   const template = strings[current][key] ?? strings.en[key] ?? key;
