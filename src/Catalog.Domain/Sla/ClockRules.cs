@@ -1,3 +1,4 @@
+using Catalog.Catalogue;
 using Catalog.Domain.Requests;
 using static Catalog.Domain.Sla.ClockEffect;
 
@@ -56,9 +57,9 @@ public static class ClockRules
     /// <param name="after">The status after it: must be <see cref="RequestLifecycle.Next"/> of the two above.</param>
     /// <exception cref="ArgumentException">The transition is not one <see cref="RequestLifecycle"/> allows.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The clock is unknown.</exception>
-    public static ClockEffect Effect(SlaClock clock, RequestAction action, bool byProvider, RequestStatus before, RequestStatus after)
+    public static ClockEffect Effect(ClockKind clock, RequestAction action, bool byProvider, RequestStatus before, RequestStatus after)
     {
-        if ((uint)clock > (uint)SlaClock.ClientResponse)
+        if ((uint)clock > (uint)ClockKind.ClientResponse)
         {
             throw new ArgumentOutOfRangeException(nameof(clock), clock, "Unknown clock.");
         }
@@ -73,7 +74,7 @@ public static class ClockRules
 
     /// <summary>Whether the clock starts when the request is filed (every clock but ClientResponse).</summary>
     /// <param name="clock">The clock.</param>
-    public static bool StartsAtFiling(SlaClock clock) => clock != SlaClock.ClientResponse;
+    public static bool StartsAtFiling(ClockKind clock) => clock != ClockKind.ClientResponse;
 
     /// <summary>
     /// Whether each <see cref="ClockEffect.Start"/> begins a fresh clock (ClientResponse: one per
@@ -82,9 +83,9 @@ public static class ClockRules
     /// <see cref="SlaClockState.Begin"/>.
     /// </summary>
     /// <param name="clock">The clock.</param>
-    public static bool StartsFresh(SlaClock clock) => clock == SlaClock.ClientResponse;
+    public static bool StartsFresh(ClockKind clock) => clock == ClockKind.ClientResponse;
 
     /// <summary>Whether the client department holds the clock (ClientResponse) rather than the provider, and so whose calendar measures it.</summary>
     /// <param name="clock">The clock.</param>
-    public static bool IsHeldByClient(SlaClock clock) => clock == SlaClock.ClientResponse;
+    public static bool IsHeldByClient(ClockKind clock) => clock == ClockKind.ClientResponse;
 }

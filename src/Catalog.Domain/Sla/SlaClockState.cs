@@ -1,3 +1,4 @@
+using Catalog.Catalogue;
 using System.Runtime.InteropServices;
 using Catalog.Domain.Calendars;
 
@@ -15,7 +16,7 @@ namespace Catalog.Domain.Sla;
 public sealed class SlaClockState
 {
     /// <summary>Which clock this is.</summary>
-    public SlaClock Kind { get; set; }
+    public ClockKind Kind { get; set; }
 
     /// <summary>The target resolved when the request was filed.</summary>
     public ClockTarget Target { get; set; }
@@ -46,7 +47,7 @@ public sealed class SlaClockState
     /// <param name="target">Its target.</param>
     /// <param name="now">When it starts.</param>
     /// <param name="holderDepartment">Whose time it is.</param>
-    public static SlaClockState Begin(SlaClock kind, ClockTarget target, DateTimeOffset now, string holderDepartment)
+    public static SlaClockState Begin(ClockKind kind, ClockTarget target, DateTimeOffset now, string holderDepartment)
     {
         var clock = new SlaClockState { Kind = kind, Target = target };
         clock.Apply(ClockEffect.Start, now, holderDepartment);

@@ -21,6 +21,9 @@ public static class AuditEntityTypes
     /// <summary>A person's department and roles.</summary>
     public const string User = "user";
 
+    /// <summary>A department's approval rule and substitutes.</summary>
+    public const string ApprovalSettings = "approval-settings";
+
     /// <summary>Every type, in the order above.</summary>
-    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User];
+    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User, ApprovalSettings];
 }

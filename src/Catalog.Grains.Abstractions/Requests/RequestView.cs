@@ -24,4 +24,10 @@ public sealed record RequestView(
     [property: Id(15)] IReadOnlyList<ClockView> Clocks,
     [property: Id(16)] IReadOnlyList<TransitionRecord> History,
     [property: Id(17)] IReadOnlyList<RequestAction> AllowedActions,
-    [property: Id(18)] DateTimeOffset AsOf);
+    [property: Id(18)] DateTimeOffset AsOf,
+    [property: Id(19)] bool QuoteRequired = false,
+    [property: Id(20)] IReadOnlyList<QuoteRecord>? Quotes = null,
+    [property: Id(21)] IReadOnlyList<ApprovalRecord>? Approvals = null,
+    [property: Id(22)] IReadOnlyList<HandoffRecord>? Handoffs = null,
+    [property: Id(23)] string? Assignee = null,
+    [property: Id(24)] string? Blocker = null);

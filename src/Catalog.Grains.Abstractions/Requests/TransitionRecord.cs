@@ -11,4 +11,5 @@ public sealed record TransitionRecord(
     [property: Id(3)] DateTimeOffset At,
     [property: Id(4)] string By,
     [property: Id(5)] PauseReason? Reason,
-    [property: Id(6)] string? Comment);
+    [property: Id(6)] string? Comment,
+    [property: Id(7)] string? Step = null);

@@ -14,4 +14,10 @@ public static class AuditActions
 
     /// <summary>A service or agreement was retired.</summary>
     public const string Retired = "Retired";
+
+    /// <summary>A manager named a substitute to decide approvals for them.</summary>
+    public const string SubstituteNamed = "SubstituteNamed";
+
+    /// <summary>A substitution was ended early.</summary>
+    public const string SubstituteRemoved = "SubstituteRemoved";
 }

@@ -1,3 +1,4 @@
+using Catalog.Domain.Access;
 using Catalog.Domain.Catalogue;
 using Catalog.Domain.Requests;
 using Catalog.Requests;
@@ -65,11 +66,24 @@ internal static class DemoRequests
 
             filed++;
             // Keyed steps: a silo seeding at the same time takes the same step with the same key, which is taken once.
+            var requestGrain = grains.GetRequest(view.Id);
+            var agent = new Viewer(demo.Agent, view.ProviderDepartmentId, DepartmentRole.Agent);
             for (var s = 0; s < demo.Steps.Length; s++)
             {
                 var step = demo.Steps[s];
-                await grains.GetRequest(view.Id).ActAsync(
-                    new RequestCommand(step.Action, demo.Agent, step.Reason, step.Comment, IdempotencyKey: $"demo-{i + 1}-step-{s + 1}"));
+                if (view.QuoteRequired && step.Action is RequestAction.Start or RequestAction.Resolve
+                    && view.Quotes is not [.., { Status: QuoteStatus.Accepted }])
+                {
+                    // A paid service: the price in writing, accepted by the client, before the work.
+                    await requestGrain.ProposeQuoteAsync(agent, new QuoteProposal(
+                        DemoQuotes.Amount, "CAD", DemoQuotes.Covers(demo.Title), DemoQuotes.Language(demo.Title), view.FiledAt.AddDays(30),
+                        IdempotencyKey: $"demo-{i + 1}-quote"));
+                    view = await requestGrain.AnswerQuoteAsync(
+                        new Viewer(demo.Requester, demo.Client, DepartmentRole.Requester), new QuoteAnswer(true, IdempotencyKey: $"demo-{i + 1}-accept"));
+                }
+
+                view = await requestGrain.ActAsAsync(
+                    agent, new RequestCommand(step.Action, demo.Agent, step.Reason, step.Comment, IdempotencyKey: $"demo-{i + 1}-step-{s + 1}"));
             }
         }
 

@@ -12,6 +12,12 @@ public interface IRequestIndex
     /// <summary>Writes the request's rows (both roles). Called by the request grain after each state write.</summary>
     Task UpsertAsync(RequestSummary summary, IReadOnlyList<SlaDeadline> pendingDeadlines, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Removes a request's row from a provider's queue it has left (transferred to another department); nothing
+    /// when there is none.
+    /// </summary>
+    Task RemoveProviderRowAsync(string providerDepartmentId, string requestId, CancellationToken cancellationToken = default);
+
     /// <summary>A filtered queue, sorted by next due instant (none last), then filing time.</summary>
     Task<QueuePage> QueryAsync(QueueQuery query, CancellationToken cancellationToken = default);
 

@@ -11,6 +11,10 @@ namespace Catalog.Grains.Requests;
 /// <param name="HolderDepartmentId">The department holding the clock.</param>
 internal sealed record RequestClockCrossing(ClockKind Clock, SlaDeadlineKind Threshold, DateTimeOffset At, DateTimeOffset DueAt, string HolderDepartmentId)
 {
+    /// <summary>A threshold the request's rules recorded.</summary>
+    public static RequestClockCrossing Of(Domain.Requests.ClockCrossing crossing) => new(
+        crossing.Clock, crossing.Breach ? SlaDeadlineKind.Breach : SlaDeadlineKind.AtRisk, crossing.At, crossing.DueAt, crossing.HolderDepartmentId);
+
     /// <summary>The live event of this crossing for a request, numbered <paramref name="sequence"/>.</summary>
     public IRequestEvent ToEvent(RequestState request, long sequence, RequestSummary summary) => Threshold == SlaDeadlineKind.AtRisk
         ? new ClockAtRisk(request.Id!, request.ProviderDepartmentId, request.ClientDepartmentId, sequence, At, Clock, HolderDepartmentId, DueAt, summary)

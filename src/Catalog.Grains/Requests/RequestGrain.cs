@@ -1,29 +1,26 @@
+using Catalog.Approvals;
 using Catalog.Audit;
-using Catalog.Grains.Audit;
-using Catalog.Grains.Hosting;
 using Catalog.Catalogue;
+using Catalog.Access;
 using Catalog.Domain.Access;
 using Catalog.Domain.Requests;
-using Catalog.Domain.Sla;
 using Catalog.Errors;
+using Catalog.Grains.Audit;
+using Catalog.Grains.Hosting;
 using Catalog.Grains.Sla;
 using Catalog.Requests;
 using Catalog.Sla;
-using Catalog.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Catalog.Grains.Requests;
 
 /// <summary>
-/// One request: its lifecycle, history and SLA clocks. Every change is stored first, with the SLA outcomes it
-/// produced; then the request index gets the request's row, the provider's SLA monitor its pending deadlines, the
-/// SLA counters the outcomes and the live stream the events (numbered one by one), each independently of the
-/// others. If one cannot be reached, a timer keeps retrying it while the grain is active; the change itself stands.
-/// Outcomes not yet counted are replayed on the next activation (the counters ignore repeats); an event lost with a
-/// silo is made good by the pages' fresh snapshots. Clocks count in business time of the provider's calendar
-/// (the client-response clock: the client department's), loaded once per activation. Filing and every action are
-/// recorded in the audit trail: the entry is stored with the change (<see cref="AuditOutbox"/>), then in the trail, and
-/// a call completes once it is there; the SLA thresholds it marks are not recorded.
+/// One request. The grain orchestrates; its rules decide (<see cref="ServiceRequest"/>, loaded from the stored state
+/// for each change and stored back). Every change is stored first, with the SLA outcomes it produced and its audit
+/// entry (<see cref="AuditOutbox"/>); then <see cref="RequestFanOut"/> passes it on to the index, the provider's
+/// monitor and counters and the live stream, and the call completes once the audit entry is in the trail. Clocks
+/// count in business time of the provider's calendar (the client-response clock: the client department's), loaded
+/// once per activation.
 /// </summary>
 [GrainType(RequestGrainTypes.Request)]
 public sealed partial class RequestGrain(
@@ -37,21 +34,11 @@ public sealed partial class RequestGrain(
 {
     private static readonly TimeSpan SyncRetry = TimeSpan.FromSeconds(5);
 
-    // A publish that hangs (its stream queue on a silo being lost) must not hold the counting and the next actions.
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(5);
-
-    // Stored, not yet passed on: replayed in order by SyncAsync until they go through.
-    private readonly Queue<IRequestEvent> unpublished = new();
-    private bool indexStale;
-
-    // Outcomes counted since the last write: the stored UncountedOutcomes still lists them until the next write.
-    private bool countedSinceWrite;
-
     // The in-memory state holds a change that was not stored: nothing more is passed on or written from it.
     private bool discarded;
-    private IGrainTimer? syncRetry;
     private RequestCalendars? calendars;
     private AuditOutbox? outbox;
+    private RequestFanOut? fanOut;
 
     private RequestState Request => state.State;
 
@@ -59,20 +46,26 @@ public sealed partial class RequestGrain(
 
     private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
 
+    private RequestFanOut FanOut => fanOut ??= new RequestFanOut(
+        () => state.State, GrainFactory, index, publisher, SnapshotAsync,
+        sync => this.RegisterGrainTimer(_ => discarded ? Task.CompletedTask : sync(), new GrainTimerCreationOptions { DueTime = SyncRetry, Period = SyncRetry, KeepAlive = true }),
+        logger);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await Outbox.TryStoreAsync();
-        if (Request.UncountedOutcomes.Length > 0)
+        if (Request.UncountedOutcomes.Length > 0 || Request.FormerProviders.Length > 0)
         {
-            // Stored by an activation that was lost before counting them.
-            ScheduleSync();
+            // Stored by an activation that was lost before passing them on.
+            FanOut.Refresh();
+            FanOut.ScheduleRetry();
         }
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // Best effort: the stored list would only be replayed, and the counters ignore repeats.
-        if (countedSinceWrite && !discarded && Request.Exists)
+        if (fanOut is { CountedSinceWrite: true } && !discarded && Request.Exists)
         {
             try
             {
@@ -105,13 +98,11 @@ public sealed partial class RequestGrain(
         Request.Requester = request.Requester.Trim();
         Request.Title = request.Title.Trim();
         Request.Answers = new Dictionary<string, string>(request.Answers ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        Request.Status = RequestStatus.Submitted;
         Request.FiledAt = now;
-        Request.UpdatedAt = now;
         Request.AgreementId = filing.Clocks.AgreementId;
         Request.AgreementVersion = filing.Clocks.AgreementVersion;
         Request.Policies = [.. filing.Clocks.Clocks];
-        Request.Clocks = RequestClocks.AtFiling(Request.Policies, Request.ProviderDepartmentId, now);
+        Request.QuoteRequired = service.Cost is { Amount: > 0 } cost && cost.Unit != CostUnit.Free;
 
         RequestCalendars calendarsNow;
         try
@@ -126,19 +117,17 @@ public sealed partial class RequestGrain(
             throw;
         }
 
+        var filed = ServiceRequest.File(
+            Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, Request.Requester,
+            Request.Policies.Select(RequestStateMapping.Terms), calendarsNow, now);
+        RequestStateMapping.Store(filed, Request);
         var view = View(calendarsNow, now);
         var summary = RequestSummaries.From(Request, view.Clocks);
-        var filed = new RequestFiled(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, summary);
+        var filedEvent = new RequestFiled(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, summary);
         Outbox.Add(AuditEntityTypes.Request, Id, AuditActions.Filed, RequestChanges.OfFiling(Request));
-        var outcomes = Count([new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Filed, null, now)]);
+        var outcomes = FanOut.Count([new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Filed, null, now)]);
         await WriteAsync();
-
-        // Stored in the trail while the change is passed on.
-        var recorded = Outbox.StoreAsync();
-        Pass([filed], outcomes);
-        await SyncAsync();
-        await recorded;
-        return view;
+        return await PassOnAsync([filedEvent], outcomes, view);
     }
 
     public Task<RequestView> GetAsync()
@@ -149,97 +138,107 @@ public sealed partial class RequestGrain(
 
     public Task<RequestView> ActAsAsync(Viewer viewer, RequestCommand command)
     {
-        EnsureExists();
-        ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(command);
-        var (provider, client) = (Request.ProviderDepartmentId, Request.ClientDepartmentId);
-        if (!AccessPolicy.CanSeeRequest(viewer, provider, client))
-        {
-            throw new CatalogNotFoundException("request", Id);
-        }
-
-        var side = AccessPolicy.SideIn(viewer, provider, client)
-            ?? throw new CatalogForbiddenException($"You may read {Id} but not act on it: it is worked by agents of '{provider}' and followed by '{client}'.");
-        if (!AccessPolicy.SideMay(side, command.Action))
-        {
-            throw new CatalogForbiddenException($"Only agents and managers of '{provider}' may {command.Action} {Id}.");
-        }
-
-        return ActAsync(command with { By = viewer.UserId, ByClient = side == RequestSide.Client });
+        var comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
+        return ChangeAsync(viewer, command.IdempotencyKey, step: null, command.Action, (request, side, by, c, now) =>
+            {
+                // Checked once the person may see the request: an outsider learns nothing from a malformed command.
+                RequestCommandValidator.EnsureValid(command with { By = by });
+                var reason = command.Action == RequestAction.WaitOnClient ? command.Reason : null;
+                var change = request.Act(new RequestAct(command.Action, by, side, reason, comment, command.IdempotencyKey), c, now);
+                return Task.FromResult(new StepResult([change], comment, ChangeIsComment: comment is not null));
+            });
     }
 
-    public async Task<RequestView> ActAsync(RequestCommand command)
+    public Task<RequestView> ProposeQuoteAsync(Viewer viewer, QuoteProposal proposal)
     {
-        EnsureExists();
-        ArgumentNullException.ThrowIfNull(command);
-        if (Replayed(command) is { } done)
-        {
-            // A retry of an action already taken (its answer was lost): the request as it stands, nothing done twice.
-            return done.Action == command.Action
-                ? await ViewAsync()
-                : throw new CatalogConflictException(
-                    $"The Idempotency-Key '{done.Key}' was already used for {done.Action} on {Id}: send a new key for another action.", []);
-        }
+        ArgumentNullException.ThrowIfNull(proposal);
+        return ChangeAsync(viewer, proposal.IdempotencyKey, RequestSteps.QuoteProposed, RequestAction.WaitOnClient, async (request, side, by, c, now) =>
+            {
+                EnsureProvider(side, "write quotes for");
+                var rule = await RuleAsync();
+                var draft = new QuoteDraft(proposal.Amount, proposal.Currency ?? "", proposal.Covers ?? "", proposal.Language ?? "", proposal.ValidUntil, proposal.ChangeReason);
+                var changes = request.ProposeQuote(by, draft, rule, c, now);
+                var quote = request.CurrentQuote!;
+                var note = quote.Status == QuoteStatus.AwaitingApproval
+                    ? $"Quote {quote.Number}: {Money(quote.Amount, quote.Currency)}, waiting for a manager's approval."
+                    : $"Quote {quote.Number}: {Money(quote.Amount, quote.Currency)}, valid until {quote.ValidUntil:yyyy-MM-dd}, sent to the client.";
+                return new StepResult(changes, quote.ChangeReason is { } why ? $"{note} Change: {why}" : note);
+            });
+    }
 
-        var before = Request.Status;
-        if (RequestLifecycle.Next(before, command.Action) is not { } after)
-        {
-            throw new CatalogConflictException(
-                $"Request {Id} is {before}: {command.Action} is not possible now.",
-                RequestLifecycle.Allowed(before).Select(a => a.ToString()).ToArray());
-        }
+    public Task<RequestView> AnswerQuoteAsync(Viewer viewer, QuoteAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var step = answer.Accept ? RequestSteps.QuoteAccepted : RequestSteps.QuoteDeclined;
+        return ChangeAsync(viewer, answer.IdempotencyKey, step, RequestAction.Resume, (request, side, by, c, now) =>
+            {
+                if (side != RequestSide.Client)
+                {
+                    throw new RequestRefusedException(RequestRefusal.Forbidden, $"Only people of '{request.ClientDepartmentId}' answer the quotes of {request.Id}.");
+                }
 
-        RequestCommandValidator.EnsureValid(command);
-        var now = clock.GetUtcNow();
-        var calendarsNow = await CalendarsAsync();
+                if (answer.Reason is { Length: > QuoteRules.CoversMaxLength })
+                {
+                    throw new RequestRefusedException(RequestRefusal.Invalid, "The reason is at most 2000 characters.", field: "reason");
+                }
 
-        var by = command.By.Trim();
-        var comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
-        var reason = command.Action == RequestAction.WaitOnClient ? command.Reason : null;
-        var transition = new TransitionRecord(command.Action, before, after, now, by, reason, comment);
-        var byProvider = !command.ByClient && !string.Equals(by, Request.Requester, StringComparison.OrdinalIgnoreCase);
-        List<RequestClockCrossing> crossings;
-        List<ClockKind> met;
-        try
-        {
-            // Thresholds crossed before this action count first, so a clock stopped late is breached, not met.
-            crossings = RequestClocks.RecordCrossings(Request, calendarsNow, now);
-            met = RequestClocks.Apply(Request, command.Action, byProvider, before, after, calendarsNow, now);
-        }
-        catch (Exception)
-        {
-            // Half-changed in memory, nothing stored: start again from storage next call.
-            Discard();
-            throw;
-        }
+                var changes = answer.Accept ? request.AcceptQuote(by, c, now) : request.DeclineQuote(by, answer.Reason, c, now);
+                var quote = request.CurrentQuote!;
+                var note = answer.Accept
+                    ? $"Quote {quote.Number} accepted ({Money(quote.Amount, quote.Currency)})."
+                    : $"Quote {quote.Number} declined.{(quote.DecisionNote is { } why ? " " + why : "")}";
+                return Task.FromResult(new StepResult(changes, note));
+            });
+    }
 
-        Request.History = [.. Request.History, transition];
-        if (command.IdempotencyKey is { } key)
-        {
-            Request.RecentActions = [.. Request.RecentActions.TakeLast(RequestState.RecentActionsKept - 1), new RequestState.RecentAction(key, by, command.Action)];
-        }
-        if (comment is not null)
-        {
-            Request.Comments = [.. Request.Comments, new RequestState.Comment(now, by, comment)];
-        }
+    public Task<RequestView> AskAccommodationAsync(Viewer viewer, AccommodationAsk ask)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        return ChangeAsync(viewer, ask.IdempotencyKey, RequestSteps.AccommodationAsked, RequestAction.Comment, async (request, side, by, c, now) =>
+            {
+                EnsureProvider(side, "ask accommodations on");
+                var approval = request.RequestAccommodation(by, ask.Subject, ask.Amount, ask.Currency ?? "", ask.Description ?? "", await RuleAsync(), c, now);
+                var note = approval.DecidedAlone
+                    ? $"{approval.Subject} of {Money(approval.Amount, approval.Currency)} granted by the agent (below the department's threshold): {approval.Description}"
+                    : $"{approval.Subject} of {Money(approval.Amount, approval.Currency)} waits for a manager's approval by {approval.DueAt:yyyy-MM-dd HH:mm} UTC: {approval.Description}";
+                return new StepResult([], note);
+            });
+    }
 
-        Request.Status = after;
-        Request.PauseReason = after == RequestStatus.WaitingOnClient ? reason : null;
-        Request.UpdatedAt = now;
+    public Task<RequestView> DecideApprovalAsync(Viewer viewer, ApprovalDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var step = decision.Approve ? RequestSteps.ApprovalGranted : RequestSteps.ApprovalRejected;
+        return ChangeAsync(viewer, decision.IdempotencyKey, step, RequestAction.Comment, async (request, side, by, c, now) =>
+            {
+                var right = await GrainFactory.GetApprovalSettings(request.ProviderDepartmentId).DeciderAsync(viewer, now)
+                    ?? throw new RequestRefusedException(
+                        RequestRefusal.Forbidden,
+                        $"Only a manager of '{request.ProviderDepartmentId}', or the substitute a manager named, decides approvals.");
+                var changes = request.DecideApproval(decision.Number, right.ToDecider(), decision.Approve, decision.Reason, c, now);
+                var approval = request.Approvals.Single(a => a.Number == decision.Number);
+                var decided = decision.Approve ? "approved" : "rejected";
+                var note = $"Approval {approval.Number} ({approval.Subject}, {Money(approval.Amount, approval.Currency)}) {decided}"
+                    + (right.ForManager is { } manager ? $" by {by} for {manager}" : $" by {by}")
+                    + (approval.Reason is { } why ? $": {why}" : ".");
+                return new StepResult(changes, note);
+            });
+    }
 
-        var view = View(calendarsNow, now);
-        var summary = RequestSummaries.From(Request, view.Clocks);
-        var events = CrossingEvents(crossings, summary);
-        events.Add(new RequestTransitioned(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, transition, summary));
-        Outbox.Add(AuditEntityTypes.Request, Id, command.Action.ToString(), RequestChanges.Of(transition));
-        var outcomes = Count(crossings.Select(Outcome).Concat(met.Select(kind => Outcome(SlaOutcomeKind.Met, kind, now))));
-        await WriteAsync();
-
-        var recorded = Outbox.StoreAsync();
-        Pass(events, outcomes);
-        await SyncAsync();
-        await recorded;
-        return view;
+    public Task<RequestView> TransferAsync(Viewer viewer, TransferOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return ChangeAsync(viewer, order.IdempotencyKey, RequestSteps.Transferred, RequestAction.Comment, async (request, side, by, c, now) =>
+            {
+                EnsureProvider(side, "transfer");
+                await EnsureTransferTargetAsync(request, order);
+                var handoff = request.Transfer(by, order.ToDepartmentId, order.ToAgent, order.Reason, now);
+                var to = handoff.ToAgent is { } agent ? $"{agent} ({handoff.ToDepartmentId})" : handoff.ToDepartmentId;
+                var note = $"Transferred to {to}" + (handoff.Reason is { } why ? $": {why}" : ".")
+                    + (handoff.BeyondStandard ? " Beyond the standard's one transfer." : "");
+                return new StepResult([], note);
+            });
     }
 
     public async Task CheckDeadlinesAsync()
@@ -252,65 +251,178 @@ public sealed partial class RequestGrain(
 
         var now = clock.GetUtcNow();
         var calendarsNow = await CalendarsAsync();
-        List<RequestClockCrossing> crossings;
-        try
-        {
-            crossings = RequestClocks.RecordCrossings(Request, calendarsNow, now);
-        }
-        catch (Exception)
-        {
-            // Half-recorded in memory, nothing stored: start again from storage next call.
-            Discard();
-            throw;
-        }
-
+        var request = RequestStateMapping.ToDomain(Request, calendarsNow);
+        var crossings = request.RecordCrossings(calendarsNow, now);
         if (crossings.Count > 0)
         {
-            Request.UpdatedAt = now;
+            request.UpdatedAt = now;
+            RequestStateMapping.Store(request, Request);
             var summary = RequestSummaries.From(Request, RequestClocks.Views(Request, calendarsNow, now));
             var events = CrossingEvents(crossings, summary);
-            var outcomes = Count(crossings.Select(Outcome));
+            var outcomes = FanOut.Count(crossings.Select(Outcome));
             await WriteAsync();
-            Pass(events, outcomes);
+            FanOut.Pass(events, outcomes);
         }
 
         // Even with nothing new, the monitor gets the deadlines still ahead: it may have called early.
-        indexStale = true;
+        FanOut.Refresh();
         await SyncAsync();
 
         // Entries an earlier call failed to store: the monitor's call records nothing of its own to fail with them.
         await Outbox.TryStoreAsync();
     }
 
-    /// <summary>The events of the thresholds just recorded, numbered on from the request's last event.</summary>
-    private List<IRequestEvent> CrossingEvents(IEnumerable<RequestClockCrossing> crossings, RequestSummary summary) =>
-        crossings.Select(c => c.ToEvent(Request, ++Request.Sequence, summary)).ToList();
-
-    private SlaOutcome Outcome(RequestClockCrossing crossing) => crossing.ToOutcome(Request);
-
-    private SlaOutcome Outcome(SlaOutcomeKind kind, ClockKind clockKind, DateTimeOffset at) =>
-        new(Id, Request.ClientDepartmentId, kind, clockKind, at);
-
-    // Adds the outcomes of a change to the state before it is written, so they are stored with it.
-    private List<SlaOutcome> Count(IEnumerable<SlaOutcome> outcomes)
+    /// <summary>
+    /// One change as <paramref name="viewer"/>: loads the rules, finds the viewer's side, answers a retry of the same
+    /// keyed step with the request as it stands, applies the step, records it in the history and the audit trail,
+    /// stores it with its SLA outcomes and passes it on.
+    /// </summary>
+    private async Task<RequestView> ChangeAsync(
+        Viewer viewer, string? key, string? step, RequestAction recordedAs,
+        Func<ServiceRequest, RequestSide, string, RequestCalendars, DateTimeOffset, Task<StepResult>> apply)
     {
-        var added = outcomes.ToList();
-        Request.UncountedOutcomes = [.. Request.UncountedOutcomes, .. added];
-        return added;
+        ArgumentNullException.ThrowIfNull(viewer);
+        EnsureExists();
+        var now = clock.GetUtcNow();
+        var calendarsNow = await CalendarsAsync();
+        var request = RequestStateMapping.ToDomain(Request, calendarsNow);
+        var by = viewer.UserId.Trim();
+        StepResult result;
+        try
+        {
+            var side = request.SideOf(viewer);
+            if (request.Replayed(key, by) is { } done)
+            {
+                // A retry of a step already taken (its answer was lost): the request as it stands, nothing done twice.
+                var what = step ?? recordedAs.ToString();
+                return done.What == what
+                    ? View(calendarsNow, now)
+                    : throw new CatalogConflictException(
+                        $"The Idempotency-Key '{done.Key}' was already used for {done.What} on {Id}: send a new key for another step.", []);
+            }
+
+            result = await apply(request, side, by, calendarsNow, now);
+        }
+        catch (RequestRefusedException refusal)
+        {
+            throw RequestRefusals.ToCatalog(refusal, Id);
+        }
+
+        if (step is not null)
+        {
+            request.Remember(key, by, recordedAs, step);
+        }
+
+        var formerProvider = Request.ProviderDepartmentId;
+        var history = History(result, step, by, now);
+        RequestStateMapping.Store(request, Request);
+        if (formerProvider != Request.ProviderDepartmentId)
+        {
+            // Transferred: the clocks now count in the new department's calendar, and its old queue lets go.
+            Request.FormerProviders = [.. Request.FormerProviders, formerProvider];
+            calendars = null;
+            calendarsNow = await CalendarsAsync();
+        }
+
+        Request.History = [.. Request.History, .. history];
+        if (result.ChangeIsComment && result.Note is { } comment)
+        {
+            Request.Comments = [.. Request.Comments, new RequestState.Comment(now, by, comment)];
+        }
+
+        var view = View(calendarsNow, now);
+        var summary = RequestSummaries.From(Request, view.Clocks);
+        var crossings = result.Changes.SelectMany(c => c.Crossings).OrderBy(c => c.At).ToList();
+        var events = CrossingEvents(crossings, summary);
+        foreach (var record in history)
+        {
+            events.Add(new RequestTransitioned(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, record, summary));
+            Outbox.Add(AuditEntityTypes.Request, Id, record.Step ?? record.Action.ToString(), RequestChanges.Of(record));
+        }
+
+        var met = result.Changes.SelectMany(c => c.Met).Select(kind => new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Met, kind, now));
+        var outcomes = FanOut.Count(crossings.Select(Outcome).Concat(met));
+        await WriteAsync();
+        return await PassOnAsync(events, outcomes, view);
     }
 
-    // After the write: the events wait to be published, and the stored outcomes are measured.
-    private void Pass(IEnumerable<IRequestEvent> events, IEnumerable<SlaOutcome> stored)
+    // The history a step leaves: each status change it caused, or one note when it changed no status.
+    private List<TransitionRecord> History(StepResult result, string? step, string by, DateTimeOffset now)
     {
-        foreach (var e in events)
+        if (result.Changes.Count == 0)
         {
-            unpublished.Enqueue(e);
+            return step is null ? [] : [new TransitionRecord(RequestAction.Comment, Request.Status, Request.Status, now, by, null, result.Note, step)];
         }
 
-        foreach (var o in stored)
+        return [.. result.Changes.Select((c, i) => new TransitionRecord(
+            c.Action, c.From, c.To, now, by,
+            c.PauseReason,
+            i == result.Changes.Count - 1 ? result.Note : null,
+            step))];
+    }
+
+    private async Task<RequestView> PassOnAsync(List<IRequestEvent> events, List<SlaOutcome> outcomes, RequestView view)
+    {
+        // Stored in the trail while the change is passed on.
+        var recorded = Outbox.StoreAsync();
+        FanOut.Pass(events, outcomes);
+        await SyncAsync();
+        await recorded;
+        return view;
+    }
+
+    private static void EnsureProvider(RequestSide side, string what)
+    {
+        if (side != RequestSide.Provider)
         {
-            CatalogMetrics.SlaOutcomeStored(Request.ProviderDepartmentId, o);
+            throw new RequestRefusedException(RequestRefusal.Forbidden, $"Only agents and managers of the provider {what} requests.");
         }
+    }
+
+    private async Task EnsureTransferTargetAsync(ServiceRequest request, TransferOrder order)
+    {
+        var department = string.IsNullOrWhiteSpace(order.ToDepartmentId) ? request.ProviderDepartmentId : order.ToDepartmentId.Trim();
+        if (department != request.ProviderDepartmentId)
+        {
+            var departments = await GrainFactory.GetCatalogueIndex().ListDepartmentsAsync();
+            if (!departments.Any(d => d.Id == department))
+            {
+                throw new RequestRefusedException(RequestRefusal.Invalid, $"There is no department '{department}'.", field: "toDepartmentId");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(order.ToAgent))
+        {
+            var person = await GrainFactory.GetDirectory().FindAsync(order.ToAgent.Trim());
+            if (person is null || person.DepartmentId != department || person.Role < DepartmentRole.Agent)
+            {
+                throw new RequestRefusedException(
+                    RequestRefusal.Invalid, $"'{order.ToAgent.Trim()}' is not an agent of '{department}'.", field: "toAgent");
+            }
+        }
+    }
+
+    private async Task<ApprovalRule> RuleAsync()
+    {
+        var settings = await GrainFactory.GetApprovalSettings(Request.ProviderDepartmentId).GetAsync();
+        return new ApprovalRule(settings.Threshold, settings.Currency, TimeSpan.FromHours(settings.DecisionHours));
+    }
+
+    private static string Money(decimal amount, string currency) => $"{amount:0.00} {currency}";
+
+    /// <summary>The events of the thresholds just recorded, numbered on from the request's last event.</summary>
+    private List<IRequestEvent> CrossingEvents(IEnumerable<ClockCrossing> crossings, RequestSummary summary) =>
+        crossings.Select(c => RequestClockCrossing.Of(c).ToEvent(Request, ++Request.Sequence, summary)).ToList();
+
+    private SlaOutcome Outcome(ClockCrossing crossing) => RequestClockCrossing.Of(crossing).ToOutcome(Request);
+
+    private async Task<(RequestSummary, SlaDeadline[])> SnapshotAsync()
+    {
+        var now = clock.GetUtcNow();
+        var calendarsNow = await CalendarsAsync();
+        var summary = RequestSummaries.From(Request, RequestClocks.Views(Request, calendarsNow, now));
+        var deadlines = RequestStateMapping.ToDomain(Request, calendarsNow).Pending(calendarsNow, now).Select(RequestStateMapping.Deadline).ToArray();
+        return (summary, deadlines);
     }
 
     private async Task<RequestView> ViewAsync()
@@ -320,9 +432,9 @@ public sealed partial class RequestGrain(
     }
 
     private RequestView View(RequestCalendars calendarsNow, DateTimeOffset now) =>
-        RequestSummaries.View(Request, RequestClocks.Views(Request, calendarsNow, now), now);
+        RequestSummaries.View(Request, RequestClocks.Views(Request, calendarsNow, now), RequestStateMapping.ToDomain(Request, calendarsNow), now);
 
-    /// <summary>The provider's and the client's calendars, fetched once per activation.</summary>
+    /// <summary>The provider's and the client's calendars, fetched once per activation (again after a transfer).</summary>
     private async Task<RequestCalendars> CalendarsAsync()
     {
         if (calendars is null)
@@ -336,12 +448,6 @@ public sealed partial class RequestGrain(
 
         return calendars;
     }
-
-    /// <summary>The earlier action the same person sent with the command's idempotency key, if any.</summary>
-    private RequestState.RecentAction? Replayed(RequestCommand command) =>
-        command.IdempotencyKey is { } key
-            ? Request.RecentActions.LastOrDefault(a => a.Key == key && string.Equals(a.By, command.By.Trim(), StringComparison.OrdinalIgnoreCase))
-            : null;
 
     private void EnsureExists()
     {
@@ -366,36 +472,10 @@ public sealed partial class RequestGrain(
             throw;
         }
 
-        indexStale = true;
-        countedSinceWrite = false;
+        FanOut.Written();
     }
 
-    /// <summary>
-    /// Passes the stored state on: the index row and the monitor's deadlines, the outcomes to the counters, the
-    /// events to the live stream (in order). Each part goes on even if another fails; what failed is retried on a
-    /// timer.
-    /// </summary>
-    private async Task SyncAsync()
-    {
-        if (discarded)
-        {
-            return;
-        }
-
-        var failures = new List<Exception>(3);
-        await TryAsync(failures, SyncIndexAsync);
-        await TryAsync(failures, CountAsync);
-        await TryAsync(failures, PublishAsync);
-        if (failures.Count == 0)
-        {
-            syncRetry?.Dispose();
-            syncRetry = null;
-            return;
-        }
-
-        LogSyncFailed(logger, new AggregateException(failures), Id, unpublished.Count, Request.UncountedOutcomes.Length);
-        ScheduleSync();
-    }
+    private Task SyncAsync() => discarded ? Task.CompletedTask : FanOut.SyncAsync();
 
     // The in-memory state is not what is stored: nothing of it may be written, not even at deactivation.
     private void Discard()
@@ -404,61 +484,9 @@ public sealed partial class RequestGrain(
         DeactivateOnIdle();
     }
 
-    private void ScheduleSync() =>
-        syncRetry ??= this.RegisterGrainTimer(
-            _ => SyncAsync(),
-            new GrainTimerCreationOptions { DueTime = SyncRetry, Period = SyncRetry, KeepAlive = true });
-
-    private static async Task TryAsync(List<Exception> failures, Func<Task> step)
-    {
-        try
-        {
-            await step();
-        }
-        catch (Exception exception)
-        {
-            failures.Add(exception);
-        }
-    }
-
-    private async Task SyncIndexAsync()
-    {
-        if (!indexStale)
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow();
-        var calendarsNow = await CalendarsAsync();
-        var summary = RequestSummaries.From(Request, RequestClocks.Views(Request, calendarsNow, now));
-        var deadlines = RequestClocks.Pending(Request, calendarsNow, now);
-        await index.UpsertAsync(summary, deadlines);
-        await GrainFactory.GetSlaMonitor(Request.ProviderDepartmentId).TrackAsync(Id, deadlines);
-        indexStale = false;
-    }
-
-    private async Task CountAsync()
-    {
-        while (Request.UncountedOutcomes is [var next, ..])
-        {
-            await GrainFactory.GetSlaCounters(Request.ProviderDepartmentId).RecordAsync(next);
-            Request.UncountedOutcomes = Request.UncountedOutcomes[1..];
-            countedSinceWrite = true;
-        }
-    }
-
-    private async Task PublishAsync()
-    {
-        while (unpublished.TryPeek(out var next))
-        {
-            await publisher.PublishAsync(next).WaitAsync(PublishTimeout);
-            unpublished.Dequeue();
-        }
-    }
+    /// <summary>What a step did: the status changes it caused, and what the history says of it.</summary>
+    private sealed record StepResult(List<RequestChange> Changes, string? Note, bool ChangeIsComment = false);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} could not store that its outcomes were counted; they are replayed and ignored")]
     private static partial void LogTidyFailed(ILogger logger, Exception exception, string requestId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} is stored but its index row, deadlines, {Events} events or {Outcomes} outcomes were not passed on; retrying")]
-    private static partial void LogSyncFailed(ILogger logger, Exception exception, string requestId, int events, int outcomes);
 }

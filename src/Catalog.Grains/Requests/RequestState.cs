@@ -102,7 +102,7 @@ public sealed class RequestState : IAuditOutboxState
     public AuditEntry[] PendingAudit { get; set; } = [];
 
     /// <summary>
-    /// The last actions sent with an idempotency key (at most <see cref="RecentActionsKept"/>), so a retry of one
+    /// The last actions sent with an idempotency key (at most <see cref="ServiceRequest.RecentActionsKept"/>), so a retry of one
     /// answers the request as it stands instead of acting twice.
     /// </summary>
     [Id(21)]
@@ -115,8 +115,32 @@ public sealed class RequestState : IAuditOutboxState
     [Id(22)]
     public SlaOutcome[] UncountedOutcomes { get; set; } = [];
 
-    /// <summary>How many keyed actions a request remembers: retries come within seconds, not after twenty more actions.</summary>
-    public const int RecentActionsKept = 20;
+    /// <summary>Every written quote, oldest first (the last is the current one).</summary>
+    [Id(23)]
+    public QuoteRecord[] Quotes { get; set; } = [];
+
+    /// <summary>Every approval asked, oldest first.</summary>
+    [Id(24)]
+    public ApprovalRecord[] Approvals { get; set; } = [];
+
+    /// <summary>Every handoff to another agent or department, oldest first.</summary>
+    [Id(25)]
+    public HandoffRecord[] Handoffs { get; set; } = [];
+
+    /// <summary>The agent the request is assigned to, if any.</summary>
+    [Id(26)]
+    public string? Assignee { get; set; }
+
+    /// <summary>The service was not free when filed: work waits for an accepted written quote.</summary>
+    [Id(27)]
+    public bool QuoteRequired { get; set; }
+
+    /// <summary>
+    /// Provider departments the request was transferred away from whose queue row and monitor still hold it: cleared
+    /// once they were told, so a transfer is never left half-done in the old queue.
+    /// </summary>
+    [Id(28)]
+    public string[] FormerProviders { get; set; } = [];
 
     /// <summary>Whether the request was filed (a grain for an unknown id holds an empty state).</summary>
     public bool Exists => Id is not null;
@@ -166,5 +190,6 @@ public sealed class RequestState : IAuditOutboxState
     public sealed record RecentAction(
         [property: Id(0)] string Key,
         [property: Id(1)] string By,
-        [property: Id(2)] RequestAction Action);
+        [property: Id(2)] RequestAction Action,
+        [property: Id(3)] string? Step = null);
 }

@@ -1,4 +1,5 @@
 using Catalog.Catalogue;
+using Catalog.Domain.Requests;
 using Catalog.Domain.Sla;
 using Catalog.Requests;
 
@@ -11,7 +12,7 @@ namespace Catalog.Grains.Requests;
 internal static class RequestSummaries
 {
     /// <summary>The request as its client and provider see it, with its clocks and the actions allowed now.</summary>
-    public static RequestView View(RequestState state, ClockView[] clocks, DateTimeOffset asOf) => new(
+    public static RequestView View(RequestState state, ClockView[] clocks, ServiceRequest rules, DateTimeOffset asOf) => new(
         state.Id!,
         state.ServiceId,
         state.ServiceVersion,
@@ -29,8 +30,14 @@ internal static class RequestSummaries
         state.AgreementVersion,
         clocks,
         state.History.ToArray(),
-        RequestLifecycle.Allowed(state.Status).ToArray(),
-        asOf);
+        RequestLifecycle.Allowed(state.Status).Where(a => rules.Blocker(a) is null).ToArray(),
+        asOf,
+        state.QuoteRequired,
+        state.Quotes,
+        state.Approvals,
+        state.Handoffs,
+        state.Assignee,
+        rules.Blocker(RequestAction.Start) ?? rules.Blocker(RequestAction.Resolve));
 
     /// <summary>
     /// The summary of a filed request. At risk and breached speak of the provider's clocks only (the client-response

@@ -1,4 +1,5 @@
 using Catalog.Web.Access;
+using Catalog.Web.Approvals;
 using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
 using Catalog.Web.Exports;
@@ -25,6 +26,8 @@ public static class CatalogApis
         signedIn.MapAgreementsApi();
         signedIn.MapCalendarsApi();
         signedIn.MapRequestsApi();
+        signedIn.MapRequestStepsApi();
+        signedIn.MapApprovalSettingsApi();
         signedIn.MapQueuesApi();
         signedIn.MapQueueExportApi();
         signedIn.MapClockApi();

@@ -20,10 +20,7 @@ namespace Catalog.Web.Requests;
 public static class RequestsApi
 {
     private const string Tag = "Requests";
-    private const string IdempotencyHeader = "Idempotency-Key";
-
-    /// <summary>How many times a call Orleans rejected unrun is made (see <see cref="AgainIfRejectedAsync"/>).</summary>
-    private const int RejectedAttempts = 5;
+    private const string IdempotencyHeader = RequestCalls.IdempotencyHeader;
 
     /// <summary>The shortcut routes: POST /api/requests/{id}/{verb} does the action.</summary>
     private static readonly (string Verb, RequestAction Action, string Name, string Summary)[] Shortcuts =
@@ -116,11 +113,11 @@ public static class RequestsApi
         }
 
         var view = await grains.GetRequestIntake(filing.ClientDepartmentId, idempotencyKey).FileAsync(filing);
-        return TypedResults.Created($"/api/requests/{Uri.EscapeDataString(view.Id)}", ForViewer(view, me));
+        return TypedResults.Created($"/api/requests/{Uri.EscapeDataString(view.Id)}", RequestCalls.ForViewer(view, me));
     }
 
     internal static async Task<Ok<RequestView>> GetAsync([FromServices] IGrainFactory grains, string id, SignedIn me) =>
-        TypedResults.Ok(ForViewer(await VisibleAsync(Request(grains, id), id, me), me));
+        TypedResults.Ok(RequestCalls.ForViewer(await VisibleAsync(RequestCalls.Request(grains, id), id, me), me));
 
     internal static Task<Results<Ok<RequestView>, ValidationProblem>> ActAsync(
         [FromServices] IGrainFactory grains, string id, SignedIn me, HttpRequest request, CancellationToken cancellationToken) =>
@@ -130,33 +127,23 @@ public static class RequestsApi
         ([FromServices] IGrainFactory grains, string id, SignedIn me, HttpRequest request, CancellationToken cancellationToken) =>
             ActOnAsync(grains, id, action, me, request, cancellationToken);
 
-    /// <summary>The request's Idempotency-Key header: absent is null, present but empty is "" (refused as invalid).</summary>
-    private static string? IdempotencyKeyOf(HttpRequest request) =>
-        request.Headers.TryGetValue(IdempotencyHeader, out var values) ? values.ToString().Trim() : null;
-
     /// <summary>
     /// The request, when <paramref name="me"/> may see it: to anyone outside its two departments, another
     /// department's request answers 404 exactly like a request that does not exist.
     /// </summary>
     private static async Task<RequestView> VisibleAsync(IRequestGrain grain, string id, SignedIn me)
     {
-        var view = await AgainIfRejectedAsync(grain.GetAsync);
+        var view = await RequestCalls.AgainIfRejectedAsync(grain.GetAsync);
         return AccessPolicy.CanSeeRequest(me.Viewer, view.ProviderDepartmentId, view.ClientDepartmentId)
             ? view
             : throw new CatalogNotFoundException("request", id);
     }
 
-    /// <summary>The view with only the actions the viewer's side may take, so pages offer nothing that would be refused.</summary>
-    private static RequestView ForViewer(RequestView view, SignedIn me) => view with
-    {
-        AllowedActions = AccessPolicy.ActionsFor(AccessPolicy.SideIn(me.Viewer, view.ProviderDepartmentId, view.ClientDepartmentId), view.AllowedActions),
-    };
-
     /// <summary>Acts on a request; <paramref name="route"/> is the shortcut route's action, which the body may not contradict.</summary>
     private static async Task<Results<Ok<RequestView>, ValidationProblem>> ActOnAsync(
         IGrainFactory grains, string id, RequestAction? route, SignedIn me, HttpRequest request, CancellationToken cancellationToken)
     {
-        var grain = Request(grains, id);
+        var grain = RequestCalls.Request(grains, id);
         var (body, bodyErrors) = await JsonBody.ReadAsync<RequestActionBody>(request, cancellationToken);
         if (body is null)
         {
@@ -173,7 +160,7 @@ public static class RequestsApi
             return InputProblems.Invalid(new Dictionary<string, string[]> { ["action"] = [$"This route does {route}; leave the action out or use /actions."] });
         }
 
-        var command = new RequestCommand(action, me.UserId, body.Reason, body.Comment, IdempotencyKey: IdempotencyKeyOf(request));
+        var command = new RequestCommand(action, me.UserId, body.Reason, body.Comment, IdempotencyKey: RequestCalls.IdempotencyKeyOf(request));
         var errors = RequestCommandValidator.Validate(command);
         if (errors.Count > 0)
         {
@@ -182,31 +169,6 @@ public static class RequestsApi
 
         // One grain call: the request checks who may see it and which side may act where its departments are
         // (404 for a request of other departments, exactly like one that does not exist; 403 for a side that may not).
-        return TypedResults.Ok(ForViewer(await AgainIfRejectedAsync(() => grain.ActAsAsync(me.Viewer, command)), me));
+        return TypedResults.Ok(RequestCalls.ForViewer(await RequestCalls.AgainIfRejectedAsync(() => grain.ActAsAsync(me.Viewer, command)), me));
     }
-
-    /// <summary>
-    /// Calls the request grain, again when Orleans turned the call away unrun: calls arriving while an activation
-    /// closes, or while a silo is being lost, are rejected (which would answer 503). A rejected call never ran, so
-    /// repeating it is safe.
-    /// </summary>
-    private static async Task<T> AgainIfRejectedAsync<T>(Func<Task<T>> call)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await call();
-            }
-            catch (OrleansMessageRejectionException) when (attempt < RejectedAttempts)
-            {
-                await Task.Delay(Random.Shared.Next(5, 25) * attempt);
-            }
-        }
-    }
-
-    /// <summary>The request grain; a malformed id cannot exist, so it answers 404 without activating a grain.</summary>
-    private static IRequestGrain Request(IGrainFactory grains, string id) =>
-        RequestIds.IsRequestId(id) ? grains.GetRequest(id) : throw new CatalogNotFoundException("request", id);
-
 }

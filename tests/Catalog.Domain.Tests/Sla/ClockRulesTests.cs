@@ -1,7 +1,8 @@
+using Catalog.Catalogue;
 using Catalog.Domain.Requests;
 using Catalog.Domain.Sla;
 using static Catalog.Domain.Sla.ClockEffect;
-using static Catalog.Domain.Sla.SlaClock;
+using static Catalog.Catalogue.ClockKind;
 
 namespace Catalog.Domain.Tests.Sla;
 
@@ -48,7 +49,7 @@ public sealed class ClockRulesTests
     [InlineData(ClientResponse, RequestAction.Cancel, Stop)]
     [InlineData(ClientResponse, RequestAction.Reopen, None)]
     [InlineData(ClientResponse, RequestAction.Comment, None)]
-    public void A_provider_action_has_the_designed_effect_on_each_clock_from_every_status_allowing_it(SlaClock clock, RequestAction action, ClockEffect expected)
+    public void A_provider_action_has_the_designed_effect_on_each_clock_from_every_status_allowing_it(ClockKind clock, RequestAction action, ClockEffect expected)
     {
         foreach (var (before, after) in LegalTransitions(action))
         {
@@ -94,7 +95,7 @@ public sealed class ClockRulesTests
     [InlineData(ClientResponse, RequestAction.Cancel, Stop)]
     [InlineData(ClientResponse, RequestAction.Reopen, None)]
     [InlineData(ClientResponse, RequestAction.Comment, None)]
-    public void A_client_action_has_the_designed_effect_on_each_clock_from_every_status_allowing_it(SlaClock clock, RequestAction action, ClockEffect expected)
+    public void A_client_action_has_the_designed_effect_on_each_clock_from_every_status_allowing_it(ClockKind clock, RequestAction action, ClockEffect expected)
     {
         foreach (var (before, after) in LegalTransitions(action))
         {
@@ -112,7 +113,7 @@ public sealed class ClockRulesTests
     [Fact]
     public void Cancel_and_close_stop_every_clock()
     {
-        foreach (var clock in Enum.GetValues<SlaClock>())
+        foreach (var clock in Enum.GetValues<ClockKind>())
         {
             Effect(clock, RequestAction.Cancel, RequestStatus.WaitingOnClient).Should().Be(Stop);
             Effect(clock, RequestAction.Close, RequestStatus.Resolved).Should().Be(Stop);
@@ -132,7 +133,7 @@ public sealed class ClockRulesTests
     [Fact]
     public void An_unknown_clock_is_rejected()
     {
-        var act = () => ClockRules.Effect((SlaClock)7, RequestAction.Comment, true, RequestStatus.Submitted, RequestStatus.Submitted);
+        var act = () => ClockRules.Effect((ClockKind)7, RequestAction.Comment, true, RequestStatus.Submitted, RequestStatus.Submitted);
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
@@ -161,7 +162,7 @@ public sealed class ClockRulesTests
         ((int)ClientResponse).Should().Be(3);
     }
 
-    private static ClockEffect Effect(SlaClock clock, RequestAction action, RequestStatus before) =>
+    private static ClockEffect Effect(ClockKind clock, RequestAction action, RequestStatus before) =>
         ClockRules.Effect(clock, action, byProvider: true, before, RequestLifecycle.Next(before, action)!.Value);
 
     private static IEnumerable<(RequestStatus Before, RequestStatus After)> LegalTransitions(RequestAction action)

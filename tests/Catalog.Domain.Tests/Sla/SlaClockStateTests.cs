@@ -1,3 +1,4 @@
+using Catalog.Catalogue;
 using Catalog.Domain.Requests;
 using Catalog.Domain.Sla;
 using static Catalog.Domain.Tests.Sla.SlaCalendars;
@@ -11,7 +12,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void Begin_starts_a_running_clock()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Friday(16), "it");
 
         clock.IsRunning.Should().BeTrue();
         clock.Spans.Should().Equal(new ClockSpan(Friday(16), null, "it"));
@@ -21,7 +22,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void Pause_and_resume_close_and_open_spans()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Friday(16), "it");
 
         clock.Apply(ClockEffect.Pause, Monday(9), "it").Should().BeTrue();
         clock.IsPaused.Should().BeTrue();
@@ -36,7 +37,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void A_stopped_clock_ignores_pause_and_resume()
     {
-        var clock = SlaClockState.Begin(SlaClock.Acknowledgement, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Acknowledgement, FourHours, Friday(16), "it");
 
         clock.Apply(ClockEffect.Stop, Monday(9), "it").Should().BeTrue();
         clock.Apply(ClockEffect.Stop, Monday(9), "it").Should().BeFalse();
@@ -51,7 +52,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void Start_revives_a_stopped_clock_in_a_new_span_keeping_the_time_already_spent()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Friday(16), "it");
         clock.Apply(ClockEffect.Stop, Monday(9), "it");
 
         clock.Apply(ClockEffect.Start, Monday(13), "it").Should().BeTrue();
@@ -66,7 +67,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void A_clock_that_never_started_can_be_stopped_but_not_resumed_or_paused()
     {
-        var clock = new SlaClockState { Kind = SlaClock.ClientResponse, Target = FourHours };
+        var clock = new SlaClockState { Kind = ClockKind.ClientResponse, Target = FourHours };
 
         clock.Apply(ClockEffect.Resume, Monday(9), "hr").Should().BeFalse();
         clock.Apply(ClockEffect.Pause, Monday(9), "hr").Should().BeFalse();
@@ -79,7 +80,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void A_span_is_never_closed_before_it_started()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Monday(10), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Monday(10), "it");
 
         clock.Apply(ClockEffect.Pause, Monday(9), "it");
 
@@ -89,7 +90,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void An_unknown_effect_is_rejected()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Monday(10), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Monday(10), "it");
 
         var act = () => clock.Apply((ClockEffect)9, Monday(11), "it");
 
@@ -99,7 +100,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void A_transfer_splits_the_running_span_between_departments()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Friday(16), "it");
 
         clock.TransferTo(Monday(10), "facilities").Should().BeTrue();
         clock.TransferTo(Monday(11), "facilities").Should().BeFalse();
@@ -114,7 +115,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void A_breach_noticed_late_is_recorded_at_the_business_time_instant_it_happened()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Friday(16), "it");
 
         // The silo was down over Monday; the check runs on Tuesday morning.
         var recorded = clock.RecordCrossings(Toronto, Tuesday(10));
@@ -127,7 +128,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void Crossings_are_recorded_once()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Friday(16), "it");
 
         clock.RecordCrossings(Toronto, Monday(11, 30)).Should().Be((true, false));
         clock.RecordCrossings(Toronto, Monday(11, 45)).Should().Be((false, false));
@@ -141,7 +142,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void A_clock_paused_after_its_breach_records_the_breach_inside_its_spans()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Friday(16), "it");
         clock.Apply(ClockEffect.Pause, Monday(14), "it");
 
         clock.RecordCrossings(Toronto, Tuesday(10)).Should().Be((true, true));
@@ -152,7 +153,7 @@ public sealed class SlaClockStateTests
     [Fact]
     public void Clone_copies_the_spans()
     {
-        var clock = SlaClockState.Begin(SlaClock.Resolution, FourHours, Friday(16), "it");
+        var clock = SlaClockState.Begin(ClockKind.Resolution, FourHours, Friday(16), "it");
         clock.BreachedAt = Monday(12);
 
         var copy = clock.Clone();
@@ -173,7 +174,7 @@ public sealed class SlaClockStateTests
         request.Act(RequestAction.Acknowledge, Monday(9));
         request.Act(RequestAction.Start, Monday(9, 30));
         request.Act(RequestAction.WaitOnClient, Monday(10));
-        var waiting = request.Clocks.Single(c => c.Kind == SlaClock.ClientResponse);
+        var waiting = request.Clocks.Single(c => c.Kind == ClockKind.ClientResponse);
         waiting.IsRunning.Should().BeTrue();
         waiting.Spans[0].HolderDepartment.Should().Be("hr");
         request.Act(RequestAction.Resume, Tuesday(9), byProvider: false);
@@ -182,11 +183,11 @@ public sealed class SlaClockStateTests
         request.Status.Should().Be(RequestStatus.Resolved);
         request.Clocks.Should().OnlyContain(c => c.Stopped);
         var elapsed = request.Clocks.ToDictionary(c => c.Kind, c => c.Evaluate(Toronto, Tuesday(15)).Elapsed);
-        elapsed[SlaClock.Acknowledgement].Should().Be(TimeSpan.FromHours(1));
-        elapsed[SlaClock.FirstAnswer].Should().Be(TimeSpan.FromHours(2));
-        elapsed[SlaClock.Resolution].Should().Be(TimeSpan.FromHours(4));
-        elapsed[SlaClock.ClientResponse].Should().Be(TimeSpan.FromHours(6));
-        request.Clocks.Single(c => c.Kind == SlaClock.Resolution).Evaluate(Toronto, Tuesday(15)).IsBreached.Should().BeTrue("a clock that reaches its target exactly is breached");
+        elapsed[ClockKind.Acknowledgement].Should().Be(TimeSpan.FromHours(1));
+        elapsed[ClockKind.FirstAnswer].Should().Be(TimeSpan.FromHours(2));
+        elapsed[ClockKind.Resolution].Should().Be(TimeSpan.FromHours(4));
+        elapsed[ClockKind.ClientResponse].Should().Be(TimeSpan.FromHours(6));
+        request.Clocks.Single(c => c.Kind == ClockKind.Resolution).Evaluate(Toronto, Tuesday(15)).IsBreached.Should().BeTrue("a clock that reaches its target exactly is breached");
     }
 
     [Fact]
@@ -202,9 +203,9 @@ public sealed class SlaClockStateTests
         request.Act(RequestAction.Resolve, Monday(15));
         request.Act(RequestAction.Reopen, Tuesday(9), byProvider: false);
 
-        request.Clocks.Where(c => c.Kind == SlaClock.ClientResponse).Select(c => c.Evaluate(Toronto, Tuesday(10)).Elapsed)
+        request.Clocks.Where(c => c.Kind == ClockKind.ClientResponse).Select(c => c.Evaluate(Toronto, Tuesday(10)).Elapsed)
             .Should().Equal(TimeSpan.FromHours(1), TimeSpan.FromHours(1));
-        var resolution = request.Clocks.Single(c => c.Kind == SlaClock.Resolution);
+        var resolution = request.Clocks.Single(c => c.Kind == ClockKind.Resolution);
         resolution.IsRunning.Should().BeTrue();
         resolution.Evaluate(Toronto, Tuesday(10)).Elapsed.Should().Be(TimeSpan.FromHours(4.5));
     }
@@ -216,7 +217,7 @@ public sealed class SlaClockStateTests
 
         public RequestClocks(DateTimeOffset filed)
         {
-            Clocks = [.. Enum.GetValues<SlaClock>().Where(ClockRules.StartsAtFiling).Select(kind => SlaClockState.Begin(kind, FourHours, filed, "it"))];
+            Clocks = [.. Enum.GetValues<ClockKind>().Where(ClockRules.StartsAtFiling).Select(kind => SlaClockState.Begin(kind, FourHours, filed, "it"))];
         }
 
         public RequestStatus Status { get; private set; } = RequestStatus.Submitted;
@@ -226,7 +227,7 @@ public sealed class SlaClockStateTests
         public void Act(RequestAction action, DateTimeOffset now, bool byProvider = true)
         {
             var after = RequestLifecycle.Next(Status, action) ?? throw new InvalidOperationException($"{action} is not allowed in {Status}.");
-            foreach (var kind in Enum.GetValues<SlaClock>())
+            foreach (var kind in Enum.GetValues<ClockKind>())
             {
                 var effect = ClockRules.Effect(kind, action, byProvider, Status, after);
                 var holder = ClockRules.IsHeldByClient(kind) ? "hr" : "it";

@@ -6,6 +6,8 @@ using Catalog.Domain.Requests;
 using Catalog.Web.Live;
 using Microsoft.AspNetCore.SignalR;
 
+using Catalog.Functional.Tests.Requests;
+
 namespace Catalog.Functional.Tests.Live;
 
 /// <summary>

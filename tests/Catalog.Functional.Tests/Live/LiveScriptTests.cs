@@ -3,6 +3,8 @@ using Catalog.Functional.Tests.Browser;
 using Catalog.Functional.Tests.Infrastructure;
 using Microsoft.Playwright;
 
+using Catalog.Functional.Tests.Requests;
+
 namespace Catalog.Functional.Tests.Live;
 
 /// <summary>

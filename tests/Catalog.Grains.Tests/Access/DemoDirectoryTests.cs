@@ -4,6 +4,8 @@ using Catalog.Domain.Catalogue;
 using Catalog.Grains.Demo;
 using Catalog.Requests;
 
+using Catalog.Grains.Requests;
+
 namespace Catalog.Grains.Tests.Access;
 
 [Collection(DirectoryCollection.Name)]
@@ -95,7 +97,9 @@ public sealed class DemoDirectoryTests(DirectoryClusterFixture fixture)
         filed.Items.Should().NotBeEmpty().And.OnlyContain(r => r.Requester == "hr.requester");
         var laptop = filed.Items.Single(r => r.ServiceId == "it.laptop-setup");
         var view = await fixture.Grains.GetRequest(laptop.Id).GetAsync();
-        view.History.Should().NotBeEmpty().And.OnlyContain(t => t.By == "it.agent");
+        // A paid service: the agent works it, and its requester accepted the written quote first.
+        view.History.Where(t => t.Step != RequestSteps.QuoteAccepted).Should().NotBeEmpty().And.OnlyContain(t => t.By == "it.agent");
+        view.History.Where(t => t.Step == RequestSteps.QuoteAccepted).Should().ContainSingle().Which.By.Should().Be("hr.requester");
         var providers = DemoRequests.Pairs.Select(p => CatalogueIds.DepartmentOf(p.Service)).Distinct();
         providers.Should().OnlyContain(d => DemoDirectory.People.Any(p => p.Id == DemoDirectory.Agent(d!) && p.Role == DepartmentRole.Agent));
     }

@@ -24,6 +24,8 @@ internal static class RequestTestData
         var client = await TestDrafts.AddDepartmentAsync(grains);
         var draft = TestDrafts.Service(provider) with
         {
+            // Free: the lifecycle tests start work at once (a paid service waits for an accepted quote, see QuoteTests).
+            Cost = Cost.Free,
             EligibleDepartments = eligible,
             Standards = [new ServiceStandard(ClockKind.Acknowledgement, Acknowledgement, new LocalizedText("Accusé en 4 h.", "Acknowledged in 4 h."))],
         };

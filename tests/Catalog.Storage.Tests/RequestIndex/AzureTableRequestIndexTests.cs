@@ -1,6 +1,7 @@
 extern alias abstractions;
 using abstractions::Catalog.Catalogue;
 using abstractions::Catalog.Requests;
+using Catalog.Catalogue;
 using Azure.Data.Tables;
 using Catalog.Domain.Requests;
 using static Catalog.Storage.Tests.RequestIndex.IndexRows;

@@ -1,6 +1,7 @@
 extern alias abstractions;
 using abstractions::Catalog.Catalogue;
 using abstractions::Catalog.Requests;
+using Catalog.Catalogue;
 using Catalog.Domain.Requests;
 
 namespace Catalog.Storage.Tests.RequestIndex;

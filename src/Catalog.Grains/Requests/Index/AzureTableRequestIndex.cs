@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Azure;
 using Azure.Data.Tables;
 using Catalog.Requests;
 using Catalog.Storage.Tables;
@@ -66,6 +67,18 @@ public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecyclePa
             tableClient.UpsertEntityAsync(RequestIndexEntity.Create(QueueRole.Client, summary, pendingDeadlines), TableUpdateMode.Replace, cancellationToken))
             .ConfigureAwait(false);
         CatalogMetrics.StorageCall(options.TableName, "upsert", started);
+    }
+
+    /// <inheritdoc />
+    public async Task RemoveProviderRowAsync(string providerDepartmentId, string requestId, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+
+        // A delete of a row already gone answers 404, which is the outcome wanted.
+        using var response = await Table.DeleteEntityAsync(
+            RequestIndexKeys.Partition(QueueRole.Provider, providerDepartmentId), RequestIndexKeys.Row(requestId), ETag.All, cancellationToken)
+            .ConfigureAwait(false);
+        CatalogMetrics.StorageCall(options.TableName, "delete", started);
     }
 
     /// <inheritdoc />

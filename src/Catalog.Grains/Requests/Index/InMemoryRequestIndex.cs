@@ -27,6 +27,23 @@ public sealed class InMemoryRequestIndex : IRequestIndex
     }
 
     /// <inheritdoc />
+    public Task RemoveProviderRowAsync(string providerDepartmentId, string requestId, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            // Upsert already moved the row to its new provider's queue; only a row still filed there goes.
+            if (rows.TryGetValue(requestId, out var row) && row.Summary.ProviderDepartmentId == providerDepartmentId)
+            {
+                rows.Remove(requestId);
+            }
+
+            Remove(providerQueues, providerDepartmentId, requestId);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task UpsertAsync(RequestSummary summary, IReadOnlyList<SlaDeadline> pendingDeadlines, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
