@@ -82,6 +82,12 @@ internal static class DemoRequests
                         new Viewer(demo.Requester, demo.Client, DepartmentRole.Requester), new QuoteAnswer(true, IdempotencyKey: $"demo-{i + 1}-accept"));
                 }
 
+                if (step.Action == RequestAction.Start && view.Status == RequestStatus.InProgress)
+                {
+                    // The client's acceptance of the quote handed the request back in progress.
+                    continue;
+                }
+
                 view = await requestGrain.ActAsAsync(
                     agent, new RequestCommand(step.Action, demo.Agent, step.Reason, step.Comment, IdempotencyKey: $"demo-{i + 1}-step-{s + 1}"));
             }

@@ -77,10 +77,33 @@ internal static class DemoRequests
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    /// <summary>Acts on a request as <paramref name="agent"/>, an agent of its provider.</summary>
+    /// <summary>
+    /// Acts on a request as <paramref name="agent"/>, an agent of its provider. Work on a paid service starts once its
+    /// client accepted a written quote, so before starting or resolving one the agent quotes and the requester accepts
+    /// (the acceptance hands the request back in progress, which is then the start).
+    /// </summary>
     public static async Task ActAsync(CatalogPlatform platform, string agent, string id, string verb, string? reason = null, string? comment = null)
     {
         var http = await platform.AsAsync(agent);
+        if (verb is "start" or "resolve")
+        {
+            var view = (await http.GetFromJsonAsync<JsonObject>($"api/requests/{id}"))!;
+            var quotes = view["quotes"]!.AsArray();
+            if (view["quoteRequired"]!.GetValue<bool>() && (quotes.Count == 0 || quotes[^1]!["status"]!.GetValue<string>() != "Accepted"))
+            {
+                var quoted = await http.PostAsJsonAsync($"api/requests/{id}/quotes",
+                    new { amount = 120m, covers = "Work and supplies", language = "en", validUntil = DateTimeOffset.UtcNow.AddDays(30) });
+                quoted.StatusCode.Should().Be(HttpStatusCode.OK, await quoted.Content.ReadAsStringAsync());
+                var client = await platform.AsAsync(view["requester"]!.GetValue<string>());
+                var accepted = await client.PostAsJsonAsync($"api/requests/{id}/quote/accept", new { });
+                accepted.StatusCode.Should().Be(HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+                if (verb == "start")
+                {
+                    return;
+                }
+            }
+        }
+
         var response = await http.PostAsJsonAsync($"api/requests/{id}/{verb}", new { reason, comment });
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }

@@ -67,7 +67,7 @@ public sealed class LiveHubTests(LivePlatform platform)
         filed.GetProperty("holderDepartmentId").ValueKind.Should().Be(JsonValueKind.Null);
         filed.GetProperty("action").ValueKind.Should().Be(JsonValueKind.Null);
         filed.GetProperty("summary").GetProperty("status").GetString().Should().Be("Submitted");
-        filed.GetProperty("summary").GetProperty("serviceId").GetString().Should().Be("it.laptop-setup");
+        filed.GetProperty("summary").GetProperty("serviceId").GetString().Should().Be("it.software-install");
     }
 
     [Fact]

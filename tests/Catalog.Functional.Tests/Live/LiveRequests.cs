@@ -11,7 +11,7 @@ namespace Catalog.Functional.Tests.Live;
 public static class LiveRequests
 {
     /// <summary>Files a request for a demo service as the requester of <paramref name="clientDepartmentId"/>; returns its id.</summary>
-    public static async Task<string> FileAsync(LivePlatform platform, string clientDepartmentId, string serviceId = "it.laptop-setup")
+    public static async Task<string> FileAsync(LivePlatform platform, string clientDepartmentId, string serviceId = "it.software-install")
     {
         var http = await platform.AsAsync(clientDepartmentId + ".requester");
         var response = await http.PostAsJsonAsync("api/requests", new

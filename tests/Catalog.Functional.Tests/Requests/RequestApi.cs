@@ -22,12 +22,16 @@ internal static class RequestApi
 
     /// <summary>
     /// Creates an IT service whose acknowledgement target is <paramref name="ackHours"/> business hours, as
-    /// <paramref name="http"/> (a manager of IT or a catalogue administrator).
+    /// <paramref name="http"/> (a manager of IT or a catalogue administrator): free unless <paramref name="hourlyRate"/>
+    /// is given (a paid service waits for an accepted quote before work starts).
     /// </summary>
-    public static async Task<string> CreateServiceAsync(HttpClient http, int ackHours, IReadOnlyList<string>? eligible = null)
+    public static async Task<string> CreateServiceAsync(HttpClient http, int ackHours, IReadOnlyList<string>? eligible = null, decimal? hourlyRate = null)
     {
         var id = "it.sla-" + Guid.NewGuid().ToString("N")[..10];
         var draft = Catalogue.CatalogueApiTests.ValidDraft(id);
+        draft["cost"] = hourlyRate is { } rate
+            ? new JsonObject { ["amount"] = rate, ["unit"] = "PerHour" }
+            : new JsonObject { ["amount"] = 0, ["unit"] = "Free" };
         draft["standards"] = JsonNode.Parse($$"""
             [ { "clock": "Acknowledgement", "target": { "value": {{ackHours}}, "unit": "BusinessHours" },
                 "description": { "fr": "Accusé de réception", "en": "Acknowledgement" } } ]
@@ -78,6 +82,18 @@ internal static class RequestApi
     public static async Task<JsonObject> ActAsync(HttpClient http, string id, string verb, object body)
     {
         var response = await http.PostAsJsonAsync($"api/requests/{id}/{verb}", body);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    /// <summary>Posts to one of a request's routes as <paramref name="http"/>'s person; the response, whatever it is.</summary>
+    public static Task<HttpResponseMessage> PostAsync(HttpClient http, string id, string route, object body) =>
+        http.PostAsJsonAsync($"api/requests/{id}/{route}", body);
+
+    /// <summary>Posts to one of a request's routes and expects 200 with the request.</summary>
+    public static async Task<JsonObject> PostOkAsync(HttpClient http, string id, string route, object body)
+    {
+        var response = await PostAsync(http, id, route, body);
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }

@@ -9,6 +9,7 @@ import { pick, t, tParts } from './i18n.js';
 import { person } from './names.js';
 import { anchorServerTime, clockItem, formatInstant, loadCalendarsFor, visibleClocks, worstStatus, statusIcon } from './clocks.js';
 import { requestActions } from './request-actions.js';
+import { requestSteps } from './request-steps.js';
 import { act } from './requests-api.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
@@ -70,10 +71,11 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
       h('h3', { id: 'request-actions-title' }, t(role === 'client' ? 'request.actions.client' : 'request.actions.provider')),
       actions.buttons, actions.forms);
 
+    const steps = requestSteps({ role, departmentName, describe, onChanged: (view) => onChanged?.(view, 'Step') });
     const comment = commentForm(id);
-    parts.body.append(parts.message, parts.callout, parts.actions, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
+    parts.body.append(parts.message, parts.callout, parts.actions, steps.element, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
     fill(panel, parts.header, parts.body);
-    current = { id, parts, actions, comment };
+    current = { id, parts, actions, comment, steps };
   }
 
   function commentForm(id) {
@@ -145,6 +147,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     loadCalendarsFor([view]).then(() => {}); // countdowns start spending business time once the calendar is known
     fill(parts.callout, callout(view));
     parts.actions.hidden = !actions.update(view);
+    current.steps.update(view);
     current.comment.form.hidden = !view.allowedActions.includes('Comment');
     const clocks = visibleClocks(view);
     fill(parts.clocks,
@@ -175,7 +178,9 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
         h('p', { class: 'message-title' },
           role === 'client' ? t('request.waiting.client', { reason }) : t('request.waiting.provider', { department: departmentName(view.clientDepartmentId), reason })),
         lastWait?.comment ? h('p', { class: 'request-quote' }, `“${lastWait.comment}” — `, person(lastWait.by)) : null,
-        h('p', {}, t(role === 'client' ? 'request.waiting.clientHint' : 'request.waiting.providerHint'))));
+        h('p', {}, t(role === 'client'
+          ? (view.pauseReason === 'QuoteAcceptance' ? 'steps.quote.clientHint' : 'request.waiting.clientHint')
+          : 'request.waiting.providerHint'))));
   }
 
   function facts(view) {
@@ -215,7 +220,8 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
         h('time', { datetime: view.filedAt }, formatInstant(view.filedAt))));
     const items = view.history.map((record) => {
       const changed = record.from !== record.to;
-      const text = tParts(`history.${record.action}`, { by: person(record.by), reason: record.reason ? t(`pause.${record.reason}`) : '' });
+      const key = record.step ? `history.step.${record.step}` : `history.${record.action}`;
+      const text = tParts(key, { by: person(record.by), reason: record.reason ? t(`pause.${record.reason}`) : '' });
       return h('li', { class: `timeline-item history-${record.action}`, dataset: { testid: 'history-item', action: record.action } },
         h('p', { class: 'timeline-head' }, h('strong', {}, text), h('time', { datetime: record.at }, formatInstant(record.at))),
         changed ? h('p', { class: 'timeline-note' }, t('history.change', { from: t(`status.${record.from}`), to: t(`status.${record.to}`) })) : null,

@@ -1,0 +1,42 @@
+using Catalog.Catalogue;
+using Catalog.Domain.Access;
+using Catalog.Domain.Requests;
+using static Catalog.Domain.Tests.Sla.SlaCalendars;
+
+namespace Catalog.Domain.Tests.Requests;
+
+/// <summary>A request of hr to it, filed Monday 9:00 in Toronto, with the seed's clocks, and the people acting on it.</summary>
+internal static class TestRequests
+{
+    public static readonly RequestCalendars Both = new(Toronto, Toronto);
+
+    public static readonly ApprovalRule Rule = ApprovalRule.Default(Toronto.BusinessDay);
+
+    public static ServiceRequest Filed(bool paid = true) => ServiceRequest.File(
+        "IT-000001", "it", "hr", "hr.requester",
+        [
+            new ClockTerms(ClockKind.Acknowledgement, 4, false, 0.75),
+            new ClockTerms(ClockKind.Resolution, 2, true, 0.75),
+            new ClockTerms(ClockKind.ClientResponse, 5, true, 0.75),
+        ],
+        Both, Monday(9)) is var request && paid ? WithQuoteRequired(request) : request;
+
+    public static RequestAct Agent(RequestAction action, PauseReason? reason = null) => new(action, "it.agent", RequestSide.Provider, reason);
+
+    public static QuoteDraft Draft(decimal amount, string? changeReason = null) =>
+        new(amount, "CAD", "Two hours of work and the cable", "fr", Monday(9).AddDays(14), changeReason);
+
+    // QuoteRequired is fixed at filing from the service's cost: a paid copy of the filed request.
+    private static ServiceRequest WithQuoteRequired(ServiceRequest filed) => new()
+    {
+        Id = filed.Id,
+        ProviderDepartmentId = filed.ProviderDepartmentId,
+        ClientDepartmentId = filed.ClientDepartmentId,
+        Requester = filed.Requester,
+        Status = filed.Status,
+        UpdatedAt = filed.UpdatedAt,
+        Terms = filed.Terms,
+        Clocks = filed.Clocks,
+        QuoteRequired = true,
+    };
+}
