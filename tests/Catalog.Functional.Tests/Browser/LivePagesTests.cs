@@ -74,8 +74,9 @@ public sealed partial class LivePagesTests(LivePagesPlatform platform, BrowserFi
     [Fact]
     public async Task Acknowledging_and_starting_in_the_queue_changes_the_status_on_my_requests_without_a_reload()
     {
-        var filed = await DemoRequests.FileAsync(platform, "hr.requester", "it.accessory-order",
-            "Two headsets for the new team members", new() { ["Cost centre number"] = "CC-4410" });
+        // A free service: work starts without a quote.
+        var filed = await DemoRequests.FileAsync(platform, "hr.requester", "it.software-install",
+            "Two headsets for the new team members", new() { ["Computer asset number"] = "HR-0412" });
         var id = filed["id"]!.GetValue<string>();
 
         var hr = await OpenAsync("requests.html", "hr.requester");

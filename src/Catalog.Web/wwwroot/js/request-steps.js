@@ -267,7 +267,6 @@ export function requestSteps({ role, departmentName, onChanged, describe }) {
       const changeField = field(t('steps.quote.changeReason'), changeReason);
       changeField.hidden = currentQuote?.status !== 'Accepted';
       const form = h('form', { class: 'action-form', dataset: { testid: 'quote-form' } },
-        h('h4', {}, t('steps.quote.write')),
         field(t('steps.quote.amount'), amount), field(t('steps.quote.currency'), currency),
         field(t('steps.quote.covers'), covers), field(t('steps.quote.language'), language),
         field(t('steps.quote.validUntilLabel'), until), changeField,
@@ -282,7 +281,9 @@ export function requestSteps({ role, departmentName, onChanged, describe }) {
           language: language.value, validUntil, changeReason: changeReason.value.trim() || null,
         });
       });
-      return form;
+      // Folded until wanted; open at once when a paid service has no quote yet, the one thing to do first.
+      return h('details', { class: 'step-form', open: view.quoteRequired && !currentQuote },
+        h('summary', { dataset: { testid: 'quote-open' } }, t('steps.quote.write')), form);
     });
   }
 
@@ -336,7 +337,7 @@ export function requestSteps({ role, departmentName, onChanged, describe }) {
       const description = h('textarea', { id: `acc-description-${n}`, rows: '2', maxlength: '2000', required: true, dataset: { testid: 'accommodation-description' } });
       const hint = h('p', { class: 'muted', dataset: { testid: 'accommodation-threshold' } });
       const built = h('form', { class: 'action-form', dataset: { testid: 'accommodation-form' } },
-        h('h4', {}, t('steps.accommodation.ask')), hint,
+        hint,
         field(t('steps.accommodation.subject'), subject), field(t('steps.accommodation.amount'), amount),
         field(t('steps.accommodation.description'), description),
         h('div', { class: 'action-form-buttons' },
@@ -345,8 +346,9 @@ export function requestSteps({ role, departmentName, onChanged, describe }) {
         event.preventDefault();
         run('accommodations', { subject: subject.value, amount: Number(amount.value), currency: settings?.currency ?? 'CAD', description: description.value.trim() });
       });
-      built.hint = hint;
-      return built;
+      const folded = h('details', { class: 'step-form' }, h('summary', { dataset: { testid: 'accommodation-open' } }, t('steps.accommodation.ask')), built);
+      folded.hint = hint;
+      return folded;
     });
     form.hint.textContent = settings ? t('steps.accommodation.threshold', { amount: money(settings.threshold, settings.currency) }) : '';
     return form;
@@ -387,7 +389,6 @@ export function requestSteps({ role, departmentName, onChanged, describe }) {
       const reason = h('input', { id: `transfer-reason-${n}`, maxlength: '2000', dataset: { testid: 'transfer-reason' } });
       const reasonField = field(t('steps.transfer.reason'), reason);
       const built = h('form', { class: 'action-form', dataset: { testid: 'transfer-form' } },
-        h('h4', {}, t('steps.transfer')),
         field(t('steps.transfer.department'), department), field(t('steps.transfer.agent'), agent), reasonField,
         h('div', { class: 'action-form-buttons' },
           h('button', { type: 'submit', class: 'button button-small button-secondary', dataset: { testid: 'transfer-send' } }, icon('send'), h('span', {}, t('steps.transfer.send')))));
@@ -395,8 +396,9 @@ export function requestSteps({ role, departmentName, onChanged, describe }) {
         event.preventDefault();
         run('transfers', { toDepartmentId: department.value || null, toAgent: agent.value.trim() || null, reason: reason.value.trim() || null });
       });
-      built.parts = { department, reasonField };
-      return built;
+      const folded = h('details', { class: 'step-form' }, h('summary', { dataset: { testid: 'transfer-open' } }, t('steps.transfer')), built);
+      folded.parts = { department, reasonField };
+      return folded;
     });
     const { department, reasonField } = form.parts;
     const chosen = department.value || view.providerDepartmentId;
