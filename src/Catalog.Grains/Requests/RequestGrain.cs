@@ -7,6 +7,7 @@ using Catalog.Domain.Requests;
 using Catalog.Errors;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
+using Catalog.Grains.Requests.History;
 using Catalog.Grains.Sla;
 using Catalog.Requests;
 using Catalog.Sla;
@@ -30,7 +31,7 @@ public sealed partial class RequestGrain(
     IRequestIndex index,
     IRequestEventPublisher publisher,
     IAuditRecorder audit,
-    ILogger<RequestGrain> logger) : Grain, IRequestGrain
+    ILogger<RequestGrain> logger) : Grain, IRequestGrain, IRequestHistoryGrain
 {
     private static readonly TimeSpan SyncRetry = TimeSpan.FromSeconds(5);
 
@@ -78,7 +79,26 @@ public sealed partial class RequestGrain(
         }
     }
 
-    public async Task<RequestView> FileAsync(RequestFiling filing)
+    public Task<RequestView> FileAsync(RequestFiling filing) => FileAsync(filing, clock.GetUtcNow(), audited: true);
+
+    public Task<RequestView> FileAtAsync(RequestFiling filing, DateTimeOffset at) => FileAsync(filing, at, audited: false);
+
+    public Task<RequestView> StepAtAsync(HistoryStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step switch
+        {
+            { Command: { } command } => ActAsAsync(step.Actor, command, step.At),
+            { Quote: { } quote } => ProposeQuoteAsync(step.Actor, quote, step.At),
+            { Answer: { } answer } => AnswerQuoteAsync(step.Actor, answer, step.At),
+            { Ask: { } ask } => AskAccommodationAsync(step.Actor, ask, step.At),
+            { Decision: { } decision } => DecideApprovalAsync(step.Actor, decision, step.At),
+            { Transfer: { } transfer } => TransferAsync(step.Actor, transfer, step.At),
+            _ => throw new ArgumentException("A history step names one thing to do.", nameof(step)),
+        };
+    }
+
+    private async Task<RequestView> FileAsync(RequestFiling filing, DateTimeOffset now, bool audited)
     {
         if (Request.Exists)
         {
@@ -87,7 +107,6 @@ public sealed partial class RequestGrain(
             return await ViewAsync();
         }
 
-        var now = clock.GetUtcNow();
         var (request, service) = (filing.Request, filing.Service);
         Request.Id = Id;
         Request.ServiceId = service.Id;
@@ -124,7 +143,11 @@ public sealed partial class RequestGrain(
         var view = View(calendarsNow, now);
         var summary = RequestSummaries.From(Request, view.Clocks);
         var filedEvent = new RequestFiled(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, summary);
-        Outbox.Add(AuditEntityTypes.Request, Id, AuditActions.Filed, RequestChanges.OfFiling(Request));
+        if (audited)
+        {
+            Outbox.Add(AuditEntityTypes.Request, Id, AuditActions.Filed, RequestChanges.OfFiling(Request));
+        }
+
         var outcomes = FanOut.Count([new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Filed, null, now)]);
         await WriteAsync();
         return await PassOnAsync([filedEvent], outcomes, view);
@@ -136,11 +159,13 @@ public sealed partial class RequestGrain(
         return ViewAsync();
     }
 
-    public Task<RequestView> ActAsAsync(Viewer viewer, RequestCommand command)
+    public Task<RequestView> ActAsAsync(Viewer viewer, RequestCommand command) => ActAsAsync(viewer, command, null);
+
+    private Task<RequestView> ActAsAsync(Viewer viewer, RequestCommand command, DateTimeOffset? at)
     {
         ArgumentNullException.ThrowIfNull(command);
         var comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
-        return ChangeAsync(viewer, command.IdempotencyKey, step: null, command.Action, (request, side, by, c, now) =>
+        return ChangeAsync(viewer, at, command.IdempotencyKey, step: null, command.Action, (request, side, by, c, now) =>
             {
                 // Checked once the person may see the request: an outsider learns nothing from a malformed command.
                 RequestCommandValidator.EnsureValid(command with { By = by });
@@ -150,10 +175,12 @@ public sealed partial class RequestGrain(
             });
     }
 
-    public Task<RequestView> ProposeQuoteAsync(Viewer viewer, QuoteProposal proposal)
+    public Task<RequestView> ProposeQuoteAsync(Viewer viewer, QuoteProposal proposal) => ProposeQuoteAsync(viewer, proposal, null);
+
+    private Task<RequestView> ProposeQuoteAsync(Viewer viewer, QuoteProposal proposal, DateTimeOffset? at)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        return ChangeAsync(viewer, proposal.IdempotencyKey, RequestSteps.QuoteProposed, RequestAction.WaitOnClient, async (request, side, by, c, now) =>
+        return ChangeAsync(viewer, at, proposal.IdempotencyKey, RequestSteps.QuoteProposed, RequestAction.WaitOnClient, async (request, side, by, c, now) =>
             {
                 EnsureProvider(side, "write quotes for");
                 var rule = await RuleAsync();
@@ -167,11 +194,13 @@ public sealed partial class RequestGrain(
             });
     }
 
-    public Task<RequestView> AnswerQuoteAsync(Viewer viewer, QuoteAnswer answer)
+    public Task<RequestView> AnswerQuoteAsync(Viewer viewer, QuoteAnswer answer) => AnswerQuoteAsync(viewer, answer, null);
+
+    private Task<RequestView> AnswerQuoteAsync(Viewer viewer, QuoteAnswer answer, DateTimeOffset? at)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var step = answer.Accept ? RequestSteps.QuoteAccepted : RequestSteps.QuoteDeclined;
-        return ChangeAsync(viewer, answer.IdempotencyKey, step, RequestAction.Resume, (request, side, by, c, now) =>
+        return ChangeAsync(viewer, at, answer.IdempotencyKey, step, RequestAction.Resume, (request, side, by, c, now) =>
             {
                 if (side != RequestSide.Client)
                 {
@@ -192,10 +221,12 @@ public sealed partial class RequestGrain(
             });
     }
 
-    public Task<RequestView> AskAccommodationAsync(Viewer viewer, AccommodationAsk ask)
+    public Task<RequestView> AskAccommodationAsync(Viewer viewer, AccommodationAsk ask) => AskAccommodationAsync(viewer, ask, null);
+
+    private Task<RequestView> AskAccommodationAsync(Viewer viewer, AccommodationAsk ask, DateTimeOffset? at)
     {
         ArgumentNullException.ThrowIfNull(ask);
-        return ChangeAsync(viewer, ask.IdempotencyKey, RequestSteps.AccommodationAsked, RequestAction.Comment, async (request, side, by, c, now) =>
+        return ChangeAsync(viewer, at, ask.IdempotencyKey, RequestSteps.AccommodationAsked, RequestAction.Comment, async (request, side, by, c, now) =>
             {
                 EnsureProvider(side, "ask accommodations on");
                 var approval = request.RequestAccommodation(by, ask.Subject, ask.Amount, ask.Currency ?? "", ask.Description ?? "", await RuleAsync(), c, now);
@@ -206,11 +237,13 @@ public sealed partial class RequestGrain(
             });
     }
 
-    public Task<RequestView> DecideApprovalAsync(Viewer viewer, ApprovalDecision decision)
+    public Task<RequestView> DecideApprovalAsync(Viewer viewer, ApprovalDecision decision) => DecideApprovalAsync(viewer, decision, null);
+
+    private Task<RequestView> DecideApprovalAsync(Viewer viewer, ApprovalDecision decision, DateTimeOffset? at)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var step = decision.Approve ? RequestSteps.ApprovalGranted : RequestSteps.ApprovalRejected;
-        return ChangeAsync(viewer, decision.IdempotencyKey, step, RequestAction.Comment, async (request, side, by, c, now) =>
+        return ChangeAsync(viewer, at, decision.IdempotencyKey, step, RequestAction.Comment, async (request, side, by, c, now) =>
             {
                 var right = await GrainFactory.GetApprovalSettings(request.ProviderDepartmentId).DeciderAsync(viewer, now)
                     ?? throw new RequestRefusedException(
@@ -226,10 +259,12 @@ public sealed partial class RequestGrain(
             });
     }
 
-    public Task<RequestView> TransferAsync(Viewer viewer, TransferOrder order)
+    public Task<RequestView> TransferAsync(Viewer viewer, TransferOrder order) => TransferAsync(viewer, order, null);
+
+    private Task<RequestView> TransferAsync(Viewer viewer, TransferOrder order, DateTimeOffset? at)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return ChangeAsync(viewer, order.IdempotencyKey, RequestSteps.Transferred, RequestAction.Comment, async (request, side, by, c, now) =>
+        return ChangeAsync(viewer, at, order.IdempotencyKey, RequestSteps.Transferred, RequestAction.Comment, async (request, side, by, c, now) =>
             {
                 EnsureProvider(side, "transfer");
                 await EnsureTransferTargetAsync(request, order);
@@ -277,13 +312,17 @@ public sealed partial class RequestGrain(
     /// keyed step with the request as it stands, applies the step, records it in the history and the audit trail,
     /// stores it with its SLA outcomes and passes it on.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="at"/> replays a step of a history at its own instant (the demo's past weeks); such steps are
+    /// not in the audit trail, which records what people did in Catalog.
+    /// </remarks>
     private async Task<RequestView> ChangeAsync(
-        Viewer viewer, string? key, string? step, RequestAction recordedAs,
+        Viewer viewer, DateTimeOffset? at, string? key, string? step, RequestAction recordedAs,
         Func<ServiceRequest, RequestSide, string, RequestCalendars, DateTimeOffset, Task<StepResult>> apply)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         EnsureExists();
-        var now = clock.GetUtcNow();
+        var now = at ?? clock.GetUtcNow();
         var calendarsNow = await CalendarsAsync();
         var request = RequestStateMapping.ToDomain(Request, calendarsNow);
         var by = viewer.UserId.Trim();
@@ -337,7 +376,10 @@ public sealed partial class RequestGrain(
         foreach (var record in history)
         {
             events.Add(new RequestTransitioned(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, record, summary));
-            Outbox.Add(AuditEntityTypes.Request, Id, record.Step ?? record.Action.ToString(), RequestChanges.Of(record));
+            if (at is null)
+            {
+                Outbox.Add(AuditEntityTypes.Request, Id, record.Step ?? record.Action.ToString(), RequestChanges.Of(record));
+            }
         }
 
         var met = result.Changes.SelectMany(c => c.Met).Select(kind => new SlaOutcome(Id, Request.ClientDepartmentId, SlaOutcomeKind.Met, kind, now));

@@ -17,7 +17,7 @@ namespace Catalog.Grains.Requests;
 [GrainType(RequestGrainTypes.Intake)]
 public sealed class RequestIntakeGrain(
     [PersistentState(RequestGrainTypes.IntakeState, StorageNames.Catalog)] IPersistentState<RequestIntakeState> state)
-    : Grain, IRequestIntakeGrain
+    : Grain, IRequestIntakeGrain, History.IRequestNumberReservation
 {
     private string ClientDepartmentId => RequestIntakeKeys.DepartmentOf(this.GetPrimaryKeyString());
 
@@ -60,6 +60,8 @@ public sealed class RequestIntakeGrain(
         DeactivateOnIdle();
         return view;
     }
+
+    Task<string> History.IRequestNumberReservation.ReserveAsync(string providerDepartmentId) => ReserveAsync(providerDepartmentId);
 
     private async Task<ServiceEntry> ActiveServiceAsync(string serviceId)
     {
