@@ -10,6 +10,7 @@ import { person } from './names.js';
 import { anchorServerTime, clockItem, formatInstant, loadCalendarsFor, visibleClocks, worstStatus, statusIcon } from './clocks.js';
 import { requestActions } from './request-actions.js';
 import { act } from './requests-api.js';
+import { createSurveyPanel } from './survey-panel.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
 
@@ -50,6 +51,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
       header: h('header', { class: 'detail-header' }),
       body: h('div', { class: 'detail-body' }),
       callout: h('div', { class: 'request-callout-slot' }),
+      survey: createSurveyPanel({ describe }),
       actions: h('section', { class: 'detail-section request-actions', 'aria-labelledby': 'request-actions-title', dataset: { testid: 'request-actions' } }),
       clocks: h('section', { class: 'detail-section', 'aria-labelledby': 'request-clocks-title', dataset: { testid: 'request-clocks' } }),
       facts: h('div', {}),
@@ -71,7 +73,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
       actions.buttons, actions.forms);
 
     const comment = commentForm(id);
-    parts.body.append(parts.message, parts.callout, parts.actions, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
+    parts.body.append(parts.message, parts.callout, parts.survey.element, parts.actions, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
     fill(panel, parts.header, parts.body);
     current = { id, parts, actions, comment };
   }
@@ -144,6 +146,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     anchorServerTime(view.asOf);
     loadCalendarsFor([view]).then(() => {}); // countdowns start spending business time once the calendar is known
     fill(parts.callout, callout(view));
+    parts.survey.update(view);
     parts.actions.hidden = !actions.update(view);
     current.comment.form.hidden = !view.allowedActions.includes('Comment');
     const clocks = visibleClocks(view);
