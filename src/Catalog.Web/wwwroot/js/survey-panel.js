@@ -8,6 +8,7 @@ import { pick, plural, t } from './i18n.js';
 import { formatInstant } from './clocks.js';
 import { connect } from './live.js';
 import { announce, fill } from './page-common.js';
+import { current } from './identity.js';
 
 const answeredEvent = 'catalog:survey-answered';
 const offeredHandlers = new Set();
@@ -77,7 +78,7 @@ export function createSurveyPanel({ describe }) {
           icon('check'),
           h('div', { class: 'message-text' },
             thanks ? h('p', { class: 'message-title' }, t('survey.thanks')) : null,
-            h('p', { dataset: { testid: 'survey-score' } }, t(thanks ? 'survey.yourAnswer' : 'survey.answer', { score: survey.score })),
+            h('p', { dataset: { testid: 'survey-score' } }, t(survey.requester === current()?.userId ? 'survey.yourAnswer' : 'survey.answer', { score: survey.score })),
             survey.comment ? h('blockquote', { class: 'comment', dataset: { testid: 'survey-comment' } }, survey.comment) : null,
             h('p', { class: 'muted' }, t('survey.answeredOn', { date: formatInstant(survey.answeredAt) })))));
     }
