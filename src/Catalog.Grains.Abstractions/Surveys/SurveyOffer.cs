@@ -1,4 +1,5 @@
 using Catalog.Catalogue;
+using Catalog.Requests;
 
 namespace Catalog.Surveys;
 
@@ -22,4 +23,24 @@ public sealed record SurveyOffer(
     [property: Id(5)] string Requester,
     [property: Id(6)] string ResolvedBy,
     [property: Id(7)] DateTimeOffset ResolvedAt,
-    [property: Id(8)] string Title = "");
+    [property: Id(8)] string Title = "")
+{
+    /// <summary>
+    /// The offer of a request just resolved by <paramref name="resolvedBy"/> at <paramref name="resolvedAt"/>: what the
+    /// request grain passes to <see cref="ISurveyGrain.OfferAsync"/> after each resolve is stored.
+    /// </summary>
+    public static SurveyOffer ForResolved(RequestView request, string resolvedBy, DateTimeOffset resolvedAt)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new SurveyOffer(
+            request.Id,
+            request.ServiceId,
+            request.ServiceName,
+            request.ProviderDepartmentId,
+            request.ClientDepartmentId,
+            request.Requester,
+            resolvedBy,
+            resolvedAt,
+            request.Title);
+    }
+}
