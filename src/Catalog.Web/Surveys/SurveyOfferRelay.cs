@@ -2,6 +2,7 @@ using Catalog.Requests;
 using Catalog.Surveys;
 using Catalog.Web.Live;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 
 namespace Catalog.Web.Surveys;
@@ -11,18 +12,16 @@ namespace Catalog.Web.Surveys;
 /// (<see cref="SurveyStreamNames"/> on <see cref="StreamNames.Live"/>) and sends each offer to its requester's
 /// connections on the live hub as <see cref="ClientMethod"/>. Every web process relays every offer to the
 /// connections it holds, so the person gets it whichever process they are connected to. Resumes this client's
-/// subscription on start; retries with backoff while no silo answers.
+/// subscription on start; retries with the live relay's backoff (<see cref="LiveOptions"/>) while no silo answers.
 /// </summary>
 public sealed partial class SurveyOfferRelay(
     IClusterClient client,
     IHubContext<LiveHub> hub,
+    IOptions<LiveOptions> options,
     ILogger<SurveyOfferRelay> logger) : BackgroundService, IAsyncObserver<SurveyOffered>
 {
     /// <summary>The browser method a survey offer arrives on (payload: the waiting survey).</summary>
     public const string ClientMethod = "surveyOffered";
-
-    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
     private volatile bool subscribed;
 
@@ -31,7 +30,7 @@ public sealed partial class SurveyOfferRelay(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var delay = FirstRetryDelay;
+        var delay = options.Value.SubscribeRetryDelay;
         StreamSubscriptionHandle<SurveyOffered>? handle = null;
         for (var attempt = 1; handle is null; attempt++)
         {
@@ -44,7 +43,7 @@ public sealed partial class SurveyOfferRelay(
             {
                 LogSubscribeFailed(logger, ex, attempt, delay);
                 await Task.Delay(delay, stoppingToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.MaxSubscribeRetryDelay.Ticks));
             }
         }
 
