@@ -18,6 +18,9 @@ public sealed class CatalogStorageOptions
     /// <summary>The audit trail: append only, one partition per UTC day (Catalog's own table).</summary>
     public string AuditTable { get; set; } = "catalogaudit";
 
+    /// <summary>Satisfaction surveys: one row per offered survey, with its answer (Catalog's own table).</summary>
+    public string SurveyTable { get; set; } = "SurveyAnswers";
+
     /// <summary>Cluster membership and the web tier's gateway list (the official Orleans provider).</summary>
     public string ClusterTable { get; set; } = "CatalogSilos";
 

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.Index;
+using Catalog.Grains.Surveys;
 using Catalog.Grains.Telemetry;
 using Catalog.Storage.GrainState;
 using Catalog.Storage.Tables;
@@ -32,6 +33,9 @@ public static class SiloHostExtensions
 
     /// <summary>Configuration key of the audit trail table (tests may give each platform its own).</summary>
     public const string AuditTableKey = CatalogStorageOptions.Section + ":" + nameof(CatalogStorageOptions.AuditTable);
+
+    /// <summary>Configuration key of the survey answers table (tests give each platform its own).</summary>
+    public const string SurveyTableKey = CatalogStorageOptions.Section + ":" + nameof(CatalogStorageOptions.SurveyTable);
 
     /// <summary>Adds the Orleans silo with everything Catalog's grains need; stops at once naming any bad setting.</summary>
     public static IHostApplicationBuilder AddCatalogSilo(this IHostApplicationBuilder builder)
@@ -65,6 +69,11 @@ public static class SiloHostExtensions
             {
                 o.TableServiceClient = tables;
                 o.TableName = storage.AuditTable;
+            });
+            orleans.AddAzureTableSurveyAnswers(o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = storage.SurveyTable;
             });
             orleans.AddCatalogGrains(builder.Configuration);
             orleans.AddDashboard();

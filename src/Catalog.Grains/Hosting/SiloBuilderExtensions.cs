@@ -4,6 +4,7 @@ using Catalog.Grains.Requests.Events;
 using Catalog.Grains.Requests.Monitoring;
 using Catalog.Grains.Requests;
 using Catalog.Grains.Sla;
+using Catalog.Grains.Surveys;
 using Catalog.Requests;
 using Catalog.Storage.Migration;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class SiloBuilderExtensions
         // the SLA monitors with their start-up task. The host chooses the IRequestIndex.
         silo.AddRequestEvents();
         silo.AddSlaMonitoring();
+        silo.AddSurveys(configuration);
 
         // Intake keys hold the client's idempotency key, escaped since grain state moved to the official provider;
         // a store written before then is migrated with its intakes under their new keys.

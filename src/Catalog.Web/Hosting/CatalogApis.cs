@@ -5,6 +5,7 @@ using Catalog.Web.Catalogue;
 using Catalog.Web.Exports;
 using Catalog.Web.Sla;
 using Catalog.Web.Requests;
+using Catalog.Web.Surveys;
 
 namespace Catalog.Web.Hosting;
 
@@ -32,6 +33,8 @@ public static class CatalogApis
         signedIn.MapQueueExportApi();
         signedIn.MapClockApi();
         signedIn.MapAuditApi();
+        signedIn.MapSurveysApi();
+        signedIn.MapSatisfactionApi();
         return endpoints;
     }
 }

@@ -5,6 +5,7 @@ using Catalog.Web.Health;
 using Catalog.Web.Access;
 using Catalog.Web.Live;
 using Catalog.Web.Protection;
+using Catalog.Web.Surveys;
 using Catalog.Web.Telemetry;
 using Catalog.Web.Problems;
 using Orleans.Configuration;
@@ -72,6 +73,7 @@ public static class WebHostExtensions
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<TableStorageHealthCheck>("table-storage", tags: [HealthEndpoints.ReadyTag]);
         builder.AddCatalogLive();
+        builder.AddCatalogSurveys();
         builder.AddCatalogAccess();
         builder.AddCatalogProtection();
         builder.AddCatalogProxies();

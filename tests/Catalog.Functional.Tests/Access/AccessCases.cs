@@ -147,6 +147,7 @@ public static class AccessCases
         Read("audit trail export", "api/audit/export", _ => Call("api/audit/export?limit=5"), [Auditor]),
 
         .. RequestStepsAccessCases.Cases,
+        .. SurveysAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>

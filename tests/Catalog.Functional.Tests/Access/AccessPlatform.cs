@@ -15,6 +15,8 @@ public sealed class AccessPlatform : CatalogPlatform
     {
         ["Live:SessionRecheckInterval"] = SessionRecheckInterval.ToString(),
         ["Catalog:Auth:DirectoryCacheLifetime"] = DirectoryCacheLifetime.ToString(),
+        // Every matrix call on a survey needs a fresh one offered to hr.requester: no fatigue rule here.
+        ["Surveys:MinimumInterval"] = "00:00:00",
     };
 }
 

@@ -16,6 +16,9 @@ public sealed class AccessWorld(CatalogPlatform platform)
 
     public Task<HttpClient> AsAsync(string user) => platform.AsAsync(user);
 
+    /// <summary>The platform, for arrangements that reach grains directly (a survey offered as a resolve would).</summary>
+    public CatalogPlatform Platform => platform;
+
     /// <summary>A secret to put in what is made, so a refusal can be searched for it.</summary>
     public static string NewSecret() => "secret-" + Guid.NewGuid().ToString("N")[..12];
 

@@ -11,6 +11,7 @@ import { anchorServerTime, clockItem, formatInstant, loadCalendarsFor, visibleCl
 import { requestActions } from './request-actions.js';
 import { requestSteps } from './request-steps.js';
 import { act } from './requests-api.js';
+import { createSurveyPanel } from './survey-panel.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
 
@@ -51,6 +52,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
       header: h('header', { class: 'detail-header' }),
       body: h('div', { class: 'detail-body' }),
       callout: h('div', { class: 'request-callout-slot' }),
+      survey: createSurveyPanel({ describe }),
       actions: h('section', { class: 'detail-section request-actions', 'aria-labelledby': 'request-actions-title', dataset: { testid: 'request-actions' } }),
       clocks: h('section', { class: 'detail-section', 'aria-labelledby': 'request-clocks-title', dataset: { testid: 'request-clocks' } }),
       facts: h('div', {}),
@@ -73,7 +75,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
 
     const steps = requestSteps({ role, departmentName, describe, onChanged: (view) => onChanged?.(view, 'Step') });
     const comment = commentForm(id);
-    parts.body.append(parts.message, parts.callout, parts.actions, steps.element, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
+    parts.body.append(parts.message, parts.callout, parts.survey.element, parts.actions, steps.element, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
     fill(panel, parts.header, parts.body);
     current = { id, parts, actions, comment, steps };
   }
@@ -146,6 +148,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     anchorServerTime(view.asOf);
     loadCalendarsFor([view]).then(() => {}); // countdowns start spending business time once the calendar is known
     fill(parts.callout, callout(view));
+    parts.survey.update(view);
     parts.actions.hidden = !actions.update(view);
     current.steps.update(view);
     current.comment.form.hidden = !view.allowedActions.includes('Comment');

@@ -12,6 +12,7 @@ import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
 import { describe } from './problems.js';
 import { announce, exportLink as pointExportLink, fill, loadSelectedView, readHash, renderLoadError, renderSelected, setupAnnouncer } from './page-common.js';
 import { nameOf, onNames, person } from './names.js';
+import { mountWaitingSurveys } from './survey-panel.js';
 
 const elements = {
   title: document.getElementById('page-title'),
@@ -264,6 +265,7 @@ mountShell({
     elements.list.replaceChildren();
     panel.reset();
     live?.rerender();
+    surveys?.render();
     render();
   },
 });
@@ -272,6 +274,7 @@ onNames(scheduleRender); // cards and the panel showing ids get their people's n
 for (const input of elements.show.querySelectorAll('input')) input.checked = input.value === state.show;
 
 let live = null;
+let surveys = null;
 render();
 syncServerClock().catch(() => {});
 departments().then(render, () => {});
@@ -291,6 +294,7 @@ me().then((person) => {
     refresh: load,
   });
   elements.tools.append(live.status);
+  surveys = mountWaitingSurveys(elements.show.closest('.toolbar'));
   load();
 }, (error) => {
   state.error = error;
