@@ -21,6 +21,9 @@ public static class AuditEntityTypes
     /// <summary>A person's department and roles.</summary>
     public const string User = "user";
 
+    /// <summary>One standard message of a department's library (id "it/Acknowledgement/fr").</summary>
+    public const string MessageTemplate = "message-template";
+
     /// <summary>Every type, in the order above.</summary>
-    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User];
+    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User, MessageTemplate];
 }
