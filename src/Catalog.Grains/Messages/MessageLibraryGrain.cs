@@ -48,12 +48,9 @@ public sealed class MessageLibraryGrain(
     {
         await DepartmentAsync();
         CheckKey(situation, language);
-        if (MessageTemplateText.UnknownPlaceholders(text ?? "") is { Count: > 0 } unknown)
+        if (MessageTemplateText.UnknownPlaceholders(text ?? "") is { Count: > 0 })
         {
-            throw new MessageRuleException("text", MessageRuleException.UnknownPlaceholder, MessageTemplateText.Problem(text)!)
-            {
-                Data = { ["placeholders"] = string.Join(",", unknown) },
-            };
+            throw new MessageRuleException("text", MessageRuleException.UnknownPlaceholder, MessageTemplateText.Problem(text)!);
         }
 
         if (MessageTemplateText.Problem(text) is { } problem)

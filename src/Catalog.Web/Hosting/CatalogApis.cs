@@ -2,6 +2,7 @@ using Catalog.Web.Access;
 using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
 using Catalog.Web.Exports;
+using Catalog.Web.Messages;
 using Catalog.Web.Sla;
 using Catalog.Web.Requests;
 
@@ -29,6 +30,8 @@ public static class CatalogApis
         signedIn.MapQueueExportApi();
         signedIn.MapClockApi();
         signedIn.MapAuditApi();
+        signedIn.MapMeLanguageApi();
+        signedIn.MapMessagesApi();
         return endpoints;
     }
 }
