@@ -57,10 +57,10 @@ public static class MessagesApi
 
         var request = endpoints.MapGroup("api/requests/{id}/messages").WithTags(Tag);
 
-        request.MapPost("preview", PreviewAsync)
+        request.MapGet("preview", PreviewAsync)
             .WithName("PreviewMessage")
             .WithSummary("Writes a situation's standard message for the request, in its client's language, without sending it.")
-            .Accepts<MessageBody>("application/json")
+            .WithDescription("Query: situation (required), followUpDate (yyyy-MM-dd, at most 5 business days after receipt; the latest allowed when left out), quoteAmount, quoteCurrency.")
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -127,9 +127,18 @@ public static class MessagesApi
     }
 
     internal static async Task<Results<Ok<MessagePreview>, ValidationProblem, ProblemHttpResult>> PreviewAsync(
-        [FromServices] IGrainFactory grains, string id, SignedIn me, HttpContext context, CancellationToken cancellationToken)
+        [FromServices] IGrainFactory grains,
+        string id,
+        [FromQuery] string? situation,
+        [FromQuery] string? followUpDate,
+        [FromQuery] string? quoteAmount,
+        [FromQuery] string? quoteCurrency,
+        SignedIn me,
+        HttpContext context)
     {
-        var (view, body, invalid) = await PrepareAsync(grains, id, me, context, cancellationToken);
+        var view = await ProviderViewAsync(grains, id, me);
+        var (body, invalid) = FromQuery(situation, followUpDate, quoteAmount, quoteCurrency);
+        invalid ??= Check(body!);
         if (invalid is not null)
         {
             return invalid;
@@ -137,7 +146,7 @@ public static class MessagesApi
 
         try
         {
-            return TypedResults.Ok(await grains.GetMessageLibrary(view!.ProviderDepartmentId).RenderAsync(view, Draft(body!)));
+            return TypedResults.Ok(await grains.GetMessageLibrary(view.ProviderDepartmentId).RenderAsync(view, Draft(body!)));
         }
         catch (MessageRuleException refusal)
         {
@@ -185,12 +194,25 @@ public static class MessagesApi
         });
     }
 
-    /// <summary>
-    /// The request, when the caller works it as its provider (404 when they may not see it, exactly as if it did not
-    /// exist; 403 when they see it from the client's side), and the body (or the 400 naming what is wrong).
-    /// </summary>
+    /// <summary>The request (see <see cref="ProviderViewAsync"/>) and the body, or the 400 naming what is wrong with it.</summary>
     private static async Task<(RequestView? View, MessageBody? Body, ValidationProblem? Invalid)> PrepareAsync(
         IGrainFactory grains, string id, SignedIn me, HttpContext context, CancellationToken cancellationToken)
+    {
+        var view = await ProviderViewAsync(grains, id, me);
+        var (body, errors) = await JsonBody.ReadAsync<MessageBody>(context.Request, cancellationToken);
+        if (body is null)
+        {
+            return (null, null, InputProblems.Invalid(errors!));
+        }
+
+        return Check(body) is { } invalid ? (null, null, invalid) : (view, body, null);
+    }
+
+    /// <summary>
+    /// The request, when the caller works it as its provider: 404 when they may not see it, exactly as if it did not
+    /// exist; 403 when they see it from the client's side or as an auditor.
+    /// </summary>
+    private static async Task<RequestView> ProviderViewAsync(IGrainFactory grains, string id, SignedIn me)
     {
         if (!RequestIds.IsRequestId(id))
         {
@@ -205,12 +227,60 @@ public static class MessagesApi
 
         SignedIn.Require(AccessPolicy.SideIn(me.Viewer, view.ProviderDepartmentId, view.ClientDepartmentId) == RequestSide.Provider,
             $"Only agents and managers of '{view.ProviderDepartmentId}' answer its requests with its standard messages.");
-        var (body, errors) = await JsonBody.ReadAsync<MessageBody>(context.Request, cancellationToken);
-        if (body is null)
+        return view;
+    }
+
+    /// <summary>The preview's query as a body, or the 400 naming the malformed values.</summary>
+    private static (MessageBody? Body, ValidationProblem? Invalid) FromQuery(string? situation, string? followUpDate, string? quoteAmount, string? quoteCurrency)
+    {
+        var invalid = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        MessageSituation? parsedSituation = null;
+        if (!string.IsNullOrWhiteSpace(situation))
         {
-            return (null, null, InputProblems.Invalid(errors!));
+            if (Enum.TryParse<MessageSituation>(situation.Trim(), ignoreCase: true, out var s) && Enum.IsDefined(s) && !situation.Any(char.IsDigit))
+            {
+                parsedSituation = s;
+            }
+            else
+            {
+                invalid["situation"] = [$"Use one of {string.Join(", ", Enum.GetNames<MessageSituation>())}."];
+            }
         }
 
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(followUpDate))
+        {
+            if (DateOnly.TryParseExact(followUpDate.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            {
+                date = d;
+            }
+            else
+            {
+                invalid["followUpDate"] = ["Use a date as yyyy-MM-dd."];
+            }
+        }
+
+        decimal? amount = null;
+        if (!string.IsNullOrWhiteSpace(quoteAmount))
+        {
+            if (decimal.TryParse(quoteAmount.Trim(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var a))
+            {
+                amount = a;
+            }
+            else
+            {
+                invalid["quoteAmount"] = ["Use a number such as 149.99."];
+            }
+        }
+
+        return invalid.Count > 0
+            ? (null, InputProblems.Invalid(invalid))
+            : (new MessageBody(parsedSituation, date, amount, string.IsNullOrWhiteSpace(quoteCurrency) ? null : quoteCurrency), null);
+    }
+
+    /// <summary>The 400 naming what a message body lacks or gets wrong, or null.</summary>
+    private static ValidationProblem? Check(MessageBody body)
+    {
         var invalid = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (body.Situation is null)
         {
@@ -227,7 +297,7 @@ public static class MessagesApi
             invalid["quoteCurrency"] = ["Use a three-letter ISO 4217 code, such as CAD."];
         }
 
-        return invalid.Count > 0 ? (null, null, InputProblems.Invalid(invalid)) : (view, body, null);
+        return invalid.Count > 0 ? InputProblems.Invalid(invalid) : null;
     }
 
     private static MessageDraft Draft(MessageBody body) =>

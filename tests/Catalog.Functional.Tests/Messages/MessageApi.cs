@@ -24,14 +24,14 @@ internal static class MessageApi
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
-    /// <summary>POST /api/requests/{id}/messages/preview.</summary>
-    public static Task<HttpResponseMessage> PreviewAsync(HttpClient agent, string id, object body) =>
-        agent.PostAsJsonAsync($"api/requests/{id}/messages/preview", body);
+    /// <summary>GET /api/requests/{id}/messages/preview?{query}.</summary>
+    public static Task<HttpResponseMessage> PreviewAsync(HttpClient agent, string id, string query) =>
+        agent.GetAsync($"api/requests/{id}/messages/preview?{query}");
 
     /// <summary>The preview, failing the test unless it is 200.</summary>
-    public static async Task<JsonObject> PreviewOkAsync(HttpClient agent, string id, object body)
+    public static async Task<JsonObject> PreviewOkAsync(HttpClient agent, string id, string query)
     {
-        var response = await PreviewAsync(agent, id, body);
+        var response = await PreviewAsync(agent, id, query);
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }

@@ -17,7 +17,7 @@ public sealed class MessagesApiTests(MessagesPlatform platform) : IClassFixture<
         var id = await FileAsync(await platform.AsAsync(FrenchClient));
         var agent = await platform.AsAsync("it.agent");
 
-        var preview = await PreviewOkAsync(agent, id, new { situation = "Acknowledgement" });
+        var preview = await PreviewOkAsync(agent, id, "situation=Acknowledgement");
 
         preview["language"]!.GetValue<string>().Should().Be("fr");
         preview["clientName"]!.GetValue<string>().Should().Be("Émilie Pelletier");
@@ -46,7 +46,7 @@ public sealed class MessagesApiTests(MessagesPlatform platform) : IClassFixture<
         var id = await FileAsync(await platform.AsAsync(EnglishClient), "Password expired");
         var agent = await platform.AsAsync("it.agent");
 
-        var preview = await PreviewOkAsync(agent, id, new { situation = "WaitingForInformation" });
+        var preview = await PreviewOkAsync(agent, id, "situation=WaitingForInformation");
 
         preview["language"]!.GetValue<string>().Should().Be("en");
         var text = preview["text"]!.GetValue<string>();
@@ -64,13 +64,13 @@ public sealed class MessagesApiTests(MessagesPlatform platform) : IClassFixture<
         var person = await platform.AsAsync("procurement.requester");
         var id = await FileAsync(person, "Reset");
         var agent = await platform.AsAsync("it.agent");
-        (await PreviewOkAsync(agent, id, new { situation = "Resolved" }))["language"]!.GetValue<string>().Should().Be("en");
+        (await PreviewOkAsync(agent, id, "situation=Resolved"))["language"]!.GetValue<string>().Should().Be("en");
 
         var chosen = await person.PutAsJsonAsync("api/me/language", new { language = "fr" });
         chosen.StatusCode.Should().Be(HttpStatusCode.OK, await chosen.Content.ReadAsStringAsync());
         (await person.GetFromJsonAsync<JsonObject>("api/me"))!["language"]!.GetValue<string>().Should().Be("fr");
 
-        var preview = await PreviewOkAsync(agent, id, new { situation = "Resolved" });
+        var preview = await PreviewOkAsync(agent, id, "situation=Resolved");
         preview["language"]!.GetValue<string>().Should().Be("fr");
         preview["text"]!.GetValue<string>().Should().Contain($"Votre demande {id} (Réinitialisation").And.Contain("est réglée");
         await person.PutAsJsonAsync("api/me/language", new { language = "en" });
@@ -82,10 +82,10 @@ public sealed class MessagesApiTests(MessagesPlatform platform) : IClassFixture<
         var id = await FileAsync(await platform.AsAsync(FrenchClient));
         var agent = await platform.AsAsync("it.agent");
 
-        var within = await PreviewOkAsync(agent, id, new { situation = "WaitingForInformation", followUpDate = "2026-12-11" });
+        var within = await PreviewOkAsync(agent, id, "situation=WaitingForInformation&followUpDate=2026-12-11");
         within["text"]!.GetValue<string>().Should().Contain("au plus tard le vendredi 11 décembre 2026 pour faire le suivi");
 
-        var beyond = await PreviewAsync(agent, id, new { situation = "WaitingForInformation", followUpDate = "2026-12-15" });
+        var beyond = await PreviewAsync(agent, id, "situation=WaitingForInformation&followUpDate=2026-12-15");
         beyond.StatusCode.Should().Be((HttpStatusCode)422);
         var problem = await JsonAsync(beyond);
         problem["code"]!.GetValue<string>().Should().Be("follow-up-out-of-range");
@@ -132,7 +132,7 @@ public sealed class MessagesApiTests(MessagesPlatform platform) : IClassFixture<
         versions[^1]!["text"]!.GetValue<string>().Should().Contain("The Information Technology team", "the first version is the demo's");
 
         var id = await FileAsync(await platform.AsAsync(EnglishClient), "Reset");
-        (await PreviewOkAsync(agent, id, new { situation = "Resolved" }))["text"]!.GetValue<string>()
+        (await PreviewOkAsync(agent, id, "situation=Resolved"))["text"]!.GetValue<string>()
             .Should().Be(text.Replace("{clientName}", "Jean Gagnon").Replace("{requestNumber}", id).Replace("{service}", "Password reset"));
 
         var auditor = await platform.AsAsync("org.auditor");
@@ -163,12 +163,13 @@ public sealed class MessagesApiTests(MessagesPlatform platform) : IClassFixture<
         var id = await FileAsync(await platform.AsAsync(FrenchClient));
 
         (await agent.PutAsJsonAsync("api/departments/it/messages/Resolved/en", new { text = "Done." })).StatusCode.Should().Be(HttpStatusCode.Forbidden, "agents read, managers edit");
-        (await (await platform.AsAsync(FrenchClient)).PostAsJsonAsync($"api/requests/{id}/messages/preview", new { situation = "Resolved" }))
+        (await PreviewAsync(await platform.AsAsync(FrenchClient), id, "situation=Resolved"))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden, "the client does not answer from the provider's library");
-        (await (await platform.AsAsync("legal.agent")).PostAsJsonAsync($"api/requests/{id}/messages/preview", new { situation = "Resolved" }))
+        (await PreviewAsync(await platform.AsAsync("legal.agent"), id, "situation=Resolved"))
             .StatusCode.Should().Be(HttpStatusCode.NotFound, "another department does not learn the request exists");
-        (await agent.PostAsJsonAsync($"api/requests/{id}/messages/preview", new { situation = "Gossip" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await agent.PostAsJsonAsync($"api/requests/{id}/messages/preview", new { })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await PreviewAsync(agent, id, "situation=Gossip")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await PreviewAsync(agent, id, "followUpDate=tomorrow")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await agent.PostAsJsonAsync($"api/requests/{id}/messages", new { })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "the situation is required");
         (await agent.GetAsync("api/departments/it/messages/Gossip/en/versions")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await agent.GetAsync("api/departments/it/messages/Resolved/de/versions")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await agent.GetAsync("api/departments/nowhere/messages")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
