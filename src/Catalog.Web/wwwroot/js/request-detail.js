@@ -10,6 +10,7 @@ import { person } from './names.js';
 import { anchorServerTime, clockItem, formatInstant, loadCalendarsFor, visibleClocks, worstStatus, statusIcon } from './clocks.js';
 import { requestActions } from './request-actions.js';
 import { act } from './requests-api.js';
+import { messageComposer } from './message-composer.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
 
@@ -71,9 +72,11 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
       actions.buttons, actions.forms);
 
     const comment = commentForm(id);
-    parts.body.append(parts.message, parts.callout, parts.actions, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
+    // The provider answers from its department's standard messages, in the client's language.
+    const composer = role === 'provider' ? messageComposer(id, { describe, onSent: (view) => onChanged?.(view, 'Comment') }) : null;
+    parts.body.append(parts.message, parts.callout, parts.actions, composer?.section ?? '', parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
     fill(panel, parts.header, parts.body);
-    current = { id, parts, actions, comment };
+    current = { id, parts, actions, comment, composer };
   }
 
   function commentForm(id) {
@@ -137,6 +140,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     if (!view) {
       parts.actions.hidden = true;
       current.comment.form.hidden = true;
+      if (current.composer) current.composer.section.hidden = true;
       fill(parts.clocks, error ? [] : h('div', { class: 'skeleton', 'aria-hidden': 'true' }, h('span'), h('span'), h('span', { class: 'short' })));
       return;
     }
@@ -146,6 +150,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     fill(parts.callout, callout(view));
     parts.actions.hidden = !actions.update(view);
     current.comment.form.hidden = !view.allowedActions.includes('Comment');
+    current.composer?.update(view);
     const clocks = visibleClocks(view);
     fill(parts.clocks,
       h('h3', { id: 'request-clocks-title' }, t('request.clocks')),
@@ -229,7 +234,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
   return {
     render,
     get id() { return current?.id ?? null; },
-    get typing() { return Boolean(current && (current.actions.isOpen || current.comment.textarea.value)); },
+    get typing() { return Boolean(current && (current.actions.isOpen || current.comment.textarea.value || current.composer?.typing)); },
     focusTitle: () => panel.querySelector('#detail-title')?.focus(),
     reset: () => { current = null; },
   };

@@ -1,0 +1,93 @@
+// The standard messages' own FR/EN strings: the library page, the composer in the request panel, the nav link and
+// the language choice. Imported by shell.js so every page's header can name the Messages page.
+import { registerStrings } from './i18n.js';
+
+const situations = {
+  en: {
+    Acknowledgement: 'Acknowledgement',
+    WaitingForInformation: 'Waiting for information',
+    QuoteSent: 'Quote sent',
+    ApprovalPending: 'Approval pending',
+    Resolved: 'Resolved',
+    LateClient: 'Late client',
+    MissedAppointment: 'Missed appointment',
+    AggressiveBehaviour: 'Aggressive behaviour',
+    ComplaintReceived: 'Complaint received',
+  },
+  fr: {
+    Acknowledgement: 'Accusé de réception',
+    WaitingForInformation: 'En attente d’information',
+    QuoteSent: 'Soumission envoyée',
+    ApprovalPending: 'Approbation en attente',
+    Resolved: 'Demande réglée',
+    LateClient: 'Client en retard',
+    MissedAppointment: 'Rendez-vous manqué',
+    AggressiveBehaviour: 'Comportement agressif',
+    ComplaintReceived: 'Plainte reçue',
+  },
+};
+
+const prefixed = (map) => Object.fromEntries(Object.entries(map).map(([key, value]) => [`situation.${key}`, value]));
+
+registerStrings({
+  'nav.messages': 'Messages',
+  'page.title.messages': 'Catalog — Standard messages',
+  'messages.heading': 'Standard messages — {department}',
+  'messages.subtitle': 'The same situation gets the same message, whoever answers, in the client’s language.',
+  'messages.readOnly': 'You read this library; its managers edit it.',
+  'messages.department': 'Department',
+  'messages.placeholders': 'Placeholders filled from the request:',
+  'messages.lang.fr': 'French',
+  'messages.lang.en': 'English',
+  'messages.version': 'Version {version}',
+  'messages.standard': 'Standard text',
+  'messages.save': 'Save',
+  'messages.saved': '{situation} ({language}) saved as version {version}.',
+  'messages.loadError': 'The standard messages could not be loaded',
+  'messages.saveError': 'The message could not be saved',
+  'composer.title': 'Answer with a standard message',
+  'composer.situation': 'Situation',
+  'composer.choose': 'Choose a situation…',
+  'composer.followUp': 'Follow-up date (at most {date})',
+  'composer.quote': 'Quote amount (CAD)',
+  'composer.text': 'Message',
+  'composer.language': 'Written in {language}, the client’s language.',
+  'composer.send': 'Send to the client',
+  'composer.sent': 'Message sent.',
+  'composer.failed': 'The message could not be written',
+  'composer.sendFailed': 'The message could not be sent',
+  'composer.library': 'Open the library',
+  ...prefixed(situations.en),
+}, {
+  'nav.messages': 'Messages',
+  'page.title.messages': 'Catalog — Messages uniformes',
+  'messages.heading': 'Messages uniformes — {department}',
+  'messages.subtitle': 'La même situation reçoit le même message, peu importe qui répond, dans la langue du client.',
+  'messages.readOnly': 'Vous consultez cette bibliothèque; ses gestionnaires la modifient.',
+  'messages.department': 'Département',
+  'messages.placeholders': 'Champs remplis à partir de la demande :',
+  'messages.lang.fr': 'Français',
+  'messages.lang.en': 'Anglais',
+  'messages.version': 'Version {version}',
+  'messages.standard': 'Texte standard',
+  'messages.save': 'Enregistrer',
+  'messages.saved': '{situation} ({language}) enregistré, version {version}.',
+  'messages.loadError': 'Les messages uniformes n’ont pas pu être chargés',
+  'messages.saveError': 'Le message n’a pas pu être enregistré',
+  'composer.title': 'Répondre avec un message uniforme',
+  'composer.situation': 'Situation',
+  'composer.choose': 'Choisir une situation…',
+  'composer.followUp': 'Date de suivi (au plus tard le {date})',
+  'composer.quote': 'Montant de la soumission ($ CA)',
+  'composer.text': 'Message',
+  'composer.language': 'Rédigé en {language}, la langue du client.',
+  'composer.send': 'Envoyer au client',
+  'composer.sent': 'Message envoyé.',
+  'composer.failed': 'Le message n’a pas pu être rédigé',
+  'composer.sendFailed': 'Le message n’a pas pu être envoyé',
+  'composer.library': 'Ouvrir la bibliothèque',
+  ...prefixed(situations.fr),
+});
+
+/** The situations, in the order pickers list them. */
+export const situationNames = Object.keys(situations.en);
