@@ -31,6 +31,7 @@ const prefixed = (map) => Object.fromEntries(Object.entries(map).map(([key, valu
 
 registerStrings({
   'nav.messages': 'Messages',
+  'audit.type.message-template': 'Standard message',
   'page.title.messages': 'Catalog — Standard messages',
   'messages.heading': 'Standard messages — {department}',
   'messages.subtitle': 'The same situation gets the same message, whoever answers, in the client’s language.',
@@ -60,6 +61,7 @@ registerStrings({
   ...prefixed(situations.en),
 }, {
   'nav.messages': 'Messages',
+  'audit.type.message-template': 'Message uniforme',
   'page.title.messages': 'Catalog — Messages uniformes',
   'messages.heading': 'Messages uniformes — {department}',
   'messages.subtitle': 'La même situation reçoit le même message, peu importe qui répond, dans la langue du client.',
