@@ -21,4 +21,14 @@ public interface IDirectoryGrain : IGrainWithStringKey
 
     /// <summary>Removes a person; throws <see cref="Errors.CatalogNotFoundException"/> when unknown. Returns who they were.</summary>
     Task<CatalogUser> RemoveAsync(string userId);
+
+    /// <summary>The language a person chose for what Catalog tells them ("fr" or "en"), or null when they chose none.</summary>
+    Task<string?> GetLanguageAsync(string userId);
+
+    /// <summary>
+    /// Sets the person's language ("fr" or "en"; null forgets the choice), audited as a change of the person. Anyone
+    /// signed in may have one, placed by the directory or by their identity provider. Throws
+    /// <see cref="Errors.CatalogValidationException"/> for another language or a malformed id.
+    /// </summary>
+    Task<string?> SetLanguageAsync(string userId, string? language);
 }

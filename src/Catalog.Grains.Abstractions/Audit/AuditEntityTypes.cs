@@ -24,6 +24,9 @@ public static class AuditEntityTypes
     /// <summary>A department's approval rule and substitutes.</summary>
     public const string ApprovalSettings = "approval-settings";
 
+    /// <summary>One standard message of a department's library (id "it/Acknowledgement/fr").</summary>
+    public const string MessageTemplate = "message-template";
+
     /// <summary>Every type, in the order above.</summary>
-    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User, ApprovalSettings];
+    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User, ApprovalSettings, MessageTemplate];
 }

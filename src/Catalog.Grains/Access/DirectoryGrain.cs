@@ -82,6 +82,41 @@ public sealed class DirectoryGrain(
         return removed;
     }
 
+    public Task<string?> GetLanguageAsync(string userId) =>
+        Task.FromResult<string?>(state.State.Languages.GetValueOrDefault(CatalogUserValidator.NormalizeId(userId)));
+
+    public async Task<string?> SetLanguageAsync(string userId, string? language)
+    {
+        var id = CatalogUserValidator.NormalizeId(userId);
+        if (!CatalogUserValidator.IsUserId(id))
+        {
+            throw new CatalogValidationException("userId", "Not a user id.");
+        }
+
+        if (language is not null && language is not CatalogueLanguage.French and not CatalogueLanguage.English)
+        {
+            throw new CatalogValidationException("language", "Use \"fr\", \"en\", or null to follow the browser.");
+        }
+
+        var before = state.State.Languages.GetValueOrDefault(id);
+        if (before == language)
+        {
+            return language;
+        }
+
+        if (language is null)
+        {
+            state.State.Languages.Remove(id);
+        }
+        else
+        {
+            state.State.Languages[id] = language;
+        }
+
+        await WriteAsync(id, "Set", [new AuditChange("language", before, language)]);
+        return language;
+    }
+
     private async Task<IReadOnlyCollection<string>> DepartmentIdsAsync()
     {
         var departments = await GrainFactory.GetCatalogueIndex().ListDepartmentsAsync();

@@ -15,4 +15,8 @@ public sealed class DirectoryState : IAuditOutboxState
     /// <inheritdoc />
     [Id(1)]
     public AuditEntry[] PendingAudit { get; set; } = [];
+
+    /// <summary>The language each person chose ("fr" or "en"), by lowercase id; someone who chose none is absent.</summary>
+    [Id(2)]
+    public Dictionary<string, string> Languages { get; set; } = new(StringComparer.Ordinal);
 }

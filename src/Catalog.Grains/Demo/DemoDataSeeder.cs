@@ -74,6 +74,12 @@ internal sealed partial class DemoDataSeeder(
         await DemoAgreements.SeedAsync(grains, cancellationToken);
         var people = await DemoDirectory.SeedAsync(grains, cancellationToken);
         LogPeopleSeeded(logger, people);
+        if (people > 0)
+        {
+            await DemoLanguages.SeedAsync(grains, cancellationToken);
+        }
+
+        await DemoMessages.SeedAsync(grains, cancellationToken);
         if (options.Value.SeedDemoRequests)
         {
             var requests = await DemoRequests.SeedAsync(grains, cancellationToken);

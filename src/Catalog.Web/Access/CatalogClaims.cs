@@ -32,6 +32,12 @@ public static class CatalogClaims
     /// <summary>"true" for an auditor.</summary>
     public const string Auditor = "catalog:auditor";
 
+    /// <summary>The language the person chose ("fr" or "en"); absent when they chose none.</summary>
+    public const string Language = "catalog:language";
+
+    /// <summary>The language <paramref name="principal"/> chose ("fr" or "en"), or null.</summary>
+    public static string? LanguageOf(ClaimsPrincipal principal) => IdentityOf(principal)?.FindFirst(Language)?.Value;
+
     /// <summary>Catalog's identity of <paramref name="principal"/>, or null before the transformation ran or when not signed in.</summary>
     public static ClaimsIdentity? IdentityOf(ClaimsPrincipal principal) =>
         principal.Identities.FirstOrDefault(i => i.AuthenticationType == AuthenticationType);
@@ -58,7 +64,7 @@ public static class CatalogClaims
         IdentityOf(principal)?.FindFirst(Name)?.Value ?? IdentityOf(principal)?.FindFirst(UserId)?.Value ?? "";
 
     /// <summary>Catalog's identity for a person.</summary>
-    public static ClaimsIdentity Create(Viewer viewer, string displayName)
+    public static ClaimsIdentity Create(Viewer viewer, string displayName, string? language = null)
     {
         var claims = new List<Claim>
         {
@@ -79,6 +85,11 @@ public static class CatalogClaims
         if (viewer.Auditor)
         {
             claims.Add(new Claim(Auditor, bool.TrueString.ToLower(CultureInfo.InvariantCulture)));
+        }
+
+        if (language is not null)
+        {
+            claims.Add(new Claim(Language, language));
         }
 
         return new ClaimsIdentity(claims, AuthenticationType, Name, Role);

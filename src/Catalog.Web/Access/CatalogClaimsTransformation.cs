@@ -33,7 +33,7 @@ public sealed class CatalogClaimsTransformation(
 
         // Transformations may run more than once per request: work on a copy, as the contract asks.
         var transformed = principal.Clone();
-        transformed.AddIdentity(CatalogClaims.Create(placed.Viewer, placed.Name));
+        transformed.AddIdentity(CatalogClaims.Create(placed.Viewer, placed.Name, await LanguageAsync(placed.Viewer.UserId)));
         return transformed;
     }
 
@@ -73,6 +73,7 @@ public sealed class CatalogClaimsTransformation(
     public void Forget(string userId)
     {
         cache.Remove(CacheKey(userId));
+        cache.Remove(LanguageKey(userId));
         PersonChanged?.Invoke(userId);
     }
 
@@ -114,4 +115,14 @@ public sealed class CatalogClaimsTransformation(
     }
 
     private static string CacheKey(string userId) => "catalog.directory:" + userId;
+
+    /// <summary>The language the person chose, cached as their directory entry is.</summary>
+    private async Task<string?> LanguageAsync(string userId) =>
+        await cache.GetOrCreateAsync(LanguageKey(userId), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = options.Value.DirectoryCacheLifetime;
+            return await grains.GetDirectory().GetLanguageAsync(userId);
+        });
+
+    private static string LanguageKey(string userId) => "catalog.language:" + userId;
 }

@@ -12,6 +12,7 @@ namespace Catalog.Web.Access;
 /// <param name="ManagesDepartment">Whether they may edit their department's catalogue, agreements and calendar.</param>
 /// <param name="SeesOrganisationBoard">Whether the board shows every department (auditors) or their own.</param>
 /// <param name="AntiforgeryToken">Send it in the X-XSRF-TOKEN header with every change.</param>
+/// <param name="Language">The language they chose ("fr" or "en"; PUT /api/me/language), or null: pages then follow the browser.</param>
 public sealed record Me(
     string UserId,
     string Name,
@@ -21,4 +22,5 @@ public sealed record Me(
     bool Auditor,
     bool ManagesDepartment,
     bool SeesOrganisationBoard,
-    string AntiforgeryToken);
+    string AntiforgeryToken,
+    string? Language = null);

@@ -30,6 +30,7 @@ public static class MeApi
             viewer.Auditor,
             viewer.DepartmentId is { } department && AccessPolicy.CanManage(viewer, department),
             AccessPolicy.CanSeeOrganisationBoard(viewer),
-            token));
+            token,
+            CatalogClaims.LanguageOf(context.User)));
     }
 }

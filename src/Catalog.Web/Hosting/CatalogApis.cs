@@ -3,6 +3,7 @@ using Catalog.Web.Approvals;
 using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
 using Catalog.Web.Exports;
+using Catalog.Web.Messages;
 using Catalog.Web.Sla;
 using Catalog.Web.Requests;
 using Catalog.Web.Surveys;
@@ -35,6 +36,8 @@ public static class CatalogApis
         signedIn.MapAuditApi();
         signedIn.MapSurveysApi();
         signedIn.MapSatisfactionApi();
+        signedIn.MapMeLanguageApi();
+        signedIn.MapMessagesApi();
         return endpoints;
     }
 }

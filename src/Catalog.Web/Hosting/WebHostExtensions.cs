@@ -53,7 +53,7 @@ public static class WebHostExtensions
 
         builder.Services.AddSingleton(tables);
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = LocalizedProblems.Apply);
         builder.Services.AddExceptionHandler<CatalogExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -148,6 +148,7 @@ public static class AccessCases
 
         .. RequestStepsAccessCases.Cases,
         .. SurveysAccessCases.Cases,
+        .. MessagesAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Catalog.Functional.Tests.Infrastructure;
@@ -30,7 +31,12 @@ public sealed class CataloguePageTests(CatalogPlatform platform, BrowserFixture 
         page = await OpenBrowserAsync("en-CA");
     }
 
-    public async Task DisposeAsync() => await context.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await context.DisposeAsync();
+        // Switching the page's language saves it as the person's choice: forget it, so the next test starts as the demo does.
+        await (await platform.AsAsync(Person)).PutAsJsonAsync("api/me/language", new { language = (string?)null });
+    }
 
     [Fact]
     public async Task Catalogue_page_lists_the_demo_departments_with_their_counts_and_every_service()

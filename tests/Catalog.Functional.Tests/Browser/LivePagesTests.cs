@@ -19,7 +19,12 @@ public sealed partial class LivePagesTests(LivePagesPlatform platform, BrowserFi
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync() => pages.DisposeAsync().AsTask();
+    public async Task DisposeAsync()
+    {
+        await pages.DisposeAsync();
+        // Switching a page's language saves it as the person's choice: forget it, so the next test starts as the demo does.
+        await (await platform.AsAsync("it.agent")).PutAsJsonAsync("api/me/language", new { language = (string?)null });
+    }
 
     [Fact]
     public async Task A_request_filed_from_the_catalogue_appears_in_the_providers_queue_without_a_reload()

@@ -75,7 +75,7 @@ public sealed class DemoDirectoryTests(DirectoryClusterFixture fixture)
         }
 
         (await directory.ListAsync("hr")).Select(p => p.DisplayName).Should().Equal("Isabelle Fortin", "Marie Tremblay", "Sophie Martin");
-        fixture.Audit.For(Catalog.Audit.AuditEntityTypes.User, "hr.agent").Should().ContainSingle()
+        fixture.Audit.For(Catalog.Audit.AuditEntityTypes.User, "hr.manager").Should().ContainSingle()
             .Which.Caller.Should().Be(Catalog.Audit.AuditCaller.Catalog);
     }
 

@@ -9,7 +9,7 @@ import { describe } from './problems.js';
 import { fill } from './page-common.js';
 import { onNames, person } from './names.js';
 
-const entityTypes = ['request', 'service', 'department', 'agreement', 'calendar', 'user'];
+const entityTypes = ['request', 'service', 'department', 'agreement', 'calendar', 'user', 'message-template'];
 /** Changed fields whose values are user ids: shown by name, the id as tooltip. */
 const personFields = new Set(['requester', 'by']);
 const limit = 200;

@@ -12,6 +12,7 @@ import { requestActions } from './request-actions.js';
 import { requestSteps } from './request-steps.js';
 import { act } from './requests-api.js';
 import { createSurveyPanel } from './survey-panel.js';
+import { messageComposer } from './message-composer.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
 
@@ -75,9 +76,12 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
 
     const steps = requestSteps({ role, departmentName, describe, onChanged: (view) => onChanged?.(view, 'Step') });
     const comment = commentForm(id);
-    parts.body.append(parts.message, parts.callout, parts.survey.element, parts.actions, steps.element, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
+    // The provider answers from its department's standard messages, in the client's language.
+    const composer = role === 'provider' ? messageComposer(id, { describe, onSent: (view) => onChanged?.(view, 'Comment') }) : null;
+    parts.body.append(parts.message, parts.callout, parts.survey.element, parts.actions, steps.element, composer?.section ?? '',
+      parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
     fill(panel, parts.header, parts.body);
-    current = { id, parts, actions, comment, steps };
+    current = { id, parts, actions, comment, steps, composer };
   }
 
   function commentForm(id) {
@@ -141,6 +145,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     if (!view) {
       parts.actions.hidden = true;
       current.comment.form.hidden = true;
+      if (current.composer) current.composer.section.hidden = true;
       fill(parts.clocks, error ? [] : h('div', { class: 'skeleton', 'aria-hidden': 'true' }, h('span'), h('span'), h('span', { class: 'short' })));
       return;
     }
@@ -152,6 +157,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     parts.actions.hidden = !actions.update(view);
     current.steps.update(view);
     current.comment.form.hidden = !view.allowedActions.includes('Comment');
+    current.composer?.update(view);
     const clocks = visibleClocks(view);
     fill(parts.clocks,
       h('h3', { id: 'request-clocks-title' }, t('request.clocks')),
@@ -238,7 +244,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
   return {
     render,
     get id() { return current?.id ?? null; },
-    get typing() { return Boolean(current && (current.actions.isOpen || current.comment.textarea.value)); },
+    get typing() { return Boolean(current && (current.actions.isOpen || current.comment.textarea.value || current.composer?.typing)); },
     focusTitle: () => panel.querySelector('#detail-title')?.focus(),
     reset: () => { current = null; },
   };

@@ -3,7 +3,8 @@
 // one marked aria-current="page"; People and Audit only for those who may follow them), the FR/EN switch and the
 // signed-in person with "Sign out" (identity.js). The header's height is reserved in the CSS, so the page does not
 // move when it appears.
-import { getDepartments } from './api.js';
+import { getDepartments, putJson } from './api.js';
+import './messages-strings.js';
 import { h, icon } from './dom.js';
 import { ensureIcons } from './icons.js';
 import { current, me, nameIn, renderAccount, seesPeople } from './identity.js';
@@ -17,6 +18,7 @@ const pages = [
   { page: 'queue', href: 'queue.html', key: 'nav.queue' },
   { page: 'board', href: 'board.html', key: 'nav.board' },
   { page: 'satisfaction', href: 'satisfaction.html', key: 'nav.satisfaction' },
+  { page: 'messages', href: 'messages.html', key: 'nav.messages', only: 'messages' },
   { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
   { page: 'audit', href: 'audit.html', key: 'nav.audit', only: 'audit' },
 ];
@@ -61,12 +63,28 @@ export function mountShell({ onLanguage } = {}) {
         setLang(button.dataset.lang);
         refreshShell();
         onLanguage();
+        // Signed in, the choice is the person's: their pages start in it and what the server tells them comes in it.
+        if (current()) {
+          putJson('/api/me/language', { language: button.dataset.lang })
+            .then(() => { current().language = button.dataset.lang; },
+              (error) => console.warn('Could not save the language', error));
+        }
       });
     }
   }
 
   refreshShell();
-  me().then(refreshShell, (error) => console.warn('Could not load the signed-in person', error));
+  me().then((person) => {
+    // The language the person chose wins over this browser's: the page switches to it once it knows who is here.
+    if (person?.language && person.language !== lang() && languages.includes(person.language)) {
+      setLang(person.language);
+      refreshShell();
+      onLanguage?.();
+      return;
+    }
+
+    refreshShell();
+  }, (error) => console.warn('Could not load the signed-in person', error));
   departments().then(refreshShell, () => {});
 }
 
@@ -83,7 +101,11 @@ export function refreshShell() {
   if (account) renderAccount(account, nameIn(departmentList));
   for (const item of document.querySelectorAll('[data-nav="people"]')) item.hidden = !seesPeople(person);
   for (const item of document.querySelectorAll('[data-nav="audit"]')) item.hidden = !person?.auditor;
+  for (const item of document.querySelectorAll('[data-nav="messages"]')) item.hidden = !readsMessages(person);
 }
+
+/** Whether the person may read a library of standard messages (MessageAccess.CanRead): agents, managers, administrators, auditors. */
+const readsMessages = (person) => Boolean(person && ((person.departmentId && person.role !== 'Requester') || person.catalogueAdministrator || person.auditor));
 
 /** Fills the page's empty header (once). Its data-page names the current page. */
 function renderHeader(header) {
