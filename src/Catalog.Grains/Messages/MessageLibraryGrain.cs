@@ -137,8 +137,8 @@ public sealed class MessageLibraryGrain(
             request.Id,
             due,
             calendar.TimeZone,
-            draft.QuoteAmount,
-            string.IsNullOrWhiteSpace(draft.QuoteCurrency) ? "CAD" : draft.QuoteCurrency,
+            draft.QuoteAmount ?? Quoted(request)?.Amount,
+            !string.IsNullOrWhiteSpace(draft.QuoteCurrency) ? draft.QuoteCurrency : Quoted(request)?.Currency ?? "CAD",
             followUp);
         var template = Current(draft.Situation, language);
         return new MessagePreview(
@@ -222,4 +222,8 @@ public sealed class MessageLibraryGrain(
             throw new CatalogNotFoundException("department", DepartmentId);
         }
     }
+
+    // The quote the message speaks of: the one the client accepted, else the one waiting for them.
+    private static QuoteRecord? Quoted(RequestView request) =>
+        request.Quotes?.LastOrDefault(q => q.Status is Domain.Requests.QuoteStatus.Accepted or Domain.Requests.QuoteStatus.Proposed);
 }

@@ -1,5 +1,6 @@
 using Catalog.Requests;
 using Catalog.Sla;
+using Catalog.Surveys;
 using Catalog.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ namespace Catalog.Grains.Requests;
 /// <summary>
 /// Passes a request's stored state on, after each write: its index row and the provider's SLA monitor its pending
 /// deadlines, the provider's SLA counters the outcomes stored with the change, and the live stream the events (in
-/// order). Each part goes on even if another fails; what failed is retried on a timer while the grain is active.
+/// order), and the survey a resolution offers to the survey. Each part goes on even if another fails; what failed is retried on a timer while the grain is active.
 /// Outcomes are replayed from the stored state after a crash (the counters ignore repeats); an event lost with a
 /// silo is made good by the pages' fresh snapshots.
 /// </summary>
@@ -73,6 +74,7 @@ internal sealed partial class RequestFanOut(
         await TryAsync(failures, SyncIndexAsync);
         await TryAsync(failures, CountAsync);
         await TryAsync(failures, PublishAsync);
+        await TryAsync(failures, OfferSurveyAsync);
         if (failures.Count == 0)
         {
             retry?.Dispose();
@@ -128,6 +130,15 @@ internal sealed partial class RequestFanOut(
             await grains.GetSlaCounters(Request.ProviderDepartmentId).RecordAsync(next);
             Request.UncountedOutcomes = Request.UncountedOutcomes[1..];
             CountedSinceWrite = true;
+        }
+    }
+
+    private async Task OfferSurveyAsync()
+    {
+        if (Request.PendingSurveyOffer is { } offer)
+        {
+            await grains.GetSurvey(offer.RequestId).OfferAsync(offer);
+            Request.PendingSurveyOffer = null;
         }
     }
 

@@ -55,7 +55,7 @@ public sealed partial class RequestGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await Outbox.TryStoreAsync();
-        if (Request.UncountedOutcomes.Length > 0 || Request.FormerProviders.Length > 0)
+        if (Request.UncountedOutcomes.Length > 0 || Request.FormerProviders.Length > 0 || Request.PendingSurveyOffer is not null)
         {
             // Stored by an activation that was lost before passing them on.
             FanOut.Refresh();
@@ -364,6 +364,14 @@ public sealed partial class RequestGrain(
         }
 
         Request.History = [.. Request.History, .. history];
+        if (result.Changes.Any(c => c.Action == RequestAction.Resolve))
+        {
+            // Its client gets a short survey (the survey decides whether, once per request and person's week).
+            Request.PendingSurveyOffer = new Catalog.Surveys.SurveyOffer(
+                Id, Request.ServiceId, Request.ServiceName, Request.ProviderDepartmentId, Request.ClientDepartmentId, Request.Requester,
+                by, now, Request.Title);
+        }
+
         if (result.ChangeIsComment && result.Note is { } comment)
         {
             Request.Comments = [.. Request.Comments, new RequestState.Comment(now, by, comment)];

@@ -142,6 +142,13 @@ public sealed class RequestState : IAuditOutboxState
     [Id(28)]
     public string[] FormerProviders { get; set; } = [];
 
+    /// <summary>
+    /// The satisfaction survey a resolution offers its client, stored with the resolve and passed on to the survey
+    /// (which decides once, so a repeat is harmless); null once passed on.
+    /// </summary>
+    [Id(29)]
+    public Catalog.Surveys.SurveyOffer? PendingSurveyOffer { get; set; }
+
     /// <summary>Whether the request was filed (a grain for an unknown id holds an empty state).</summary>
     public bool Exists => Id is not null;
 
