@@ -2,6 +2,8 @@ using Catalog.Web.Access;
 using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
 using Catalog.Web.Exports;
+using Catalog.Web.Reviews;
+using Catalog.Web.Scorecards;
 using Catalog.Web.Sla;
 using Catalog.Web.Requests;
 
@@ -29,6 +31,8 @@ public static class CatalogApis
         signedIn.MapQueueExportApi();
         signedIn.MapClockApi();
         signedIn.MapAuditApi();
+        signedIn.MapScorecardsApi();
+        signedIn.MapReviewsApi();
         return endpoints;
     }
 }
