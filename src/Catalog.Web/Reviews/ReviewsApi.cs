@@ -8,6 +8,8 @@ using Catalog.Web.Access;
 using Catalog.Web.Problems;
 using Catalog.Web.Requests;
 using Catalog.Web.Scorecards;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Catalog.Web.Reviews;
 
@@ -25,18 +27,26 @@ public static class ReviewsApi
     public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("api/reviews").WithTags(Tag);
-        group.MapGet("{departmentId}/{year}", async (IGrainFactory grains, SignedIn me, string departmentId, string year) =>
-                await ReviewAsync(grains, me, departmentId, year) is var (view, errors) && view is not null ? Results.Ok(view) : InputProblems.Invalid(errors))
+        group.MapGet("{departmentId}/{year}", GetAsync)
             .WithName("GetAnnualReview").WithSummary("A provider department's annual review (year: 2000 to 2199, in the provider's zone).")
-            .Produces<ReviewView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("{departmentId}/{year}/export", async (IGrainFactory grains, SignedIn me, string departmentId, string year) =>
-                await ReviewAsync(grains, me, departmentId, year) is var (view, errors) && view is not null
-                    ? ReviewCsv.Write(view).ToFile($"review-{departmentId}-{view.Year}.csv")
-                    : InputProblems.Invalid(errors))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("{departmentId}/{year}/export", ExportAsync)
             .WithName("ExportAnnualReview").WithSummary("A provider department's annual review as CSV.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
+
+    internal static async Task<Results<Ok<ReviewView>, ValidationProblem>> GetAsync(
+        [FromServices] IGrainFactory grains, SignedIn me, string departmentId, string year) =>
+        await ReviewAsync(grains, me, departmentId, year) is var (view, errors) && view is not null
+            ? TypedResults.Ok(view)
+            : InputProblems.Invalid(errors);
+
+    internal static async Task<IResult> ExportAsync(
+        [FromServices] IGrainFactory grains, SignedIn me, string departmentId, string year) =>
+        await ReviewAsync(grains, me, departmentId, year) is var (view, errors) && view is not null
+            ? ReviewCsv.Write(view).ToFile($"review-{departmentId}-{view.Year}.csv")
+            : InputProblems.Invalid(errors);
 
     private static async Task<(ReviewView?, Dictionary<string, string[]>)> ReviewAsync(
         IGrainFactory grains, SignedIn me, string departmentId, string yearText)
