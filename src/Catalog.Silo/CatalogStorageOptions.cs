@@ -15,6 +15,9 @@ public sealed class CatalogStorageOptions
     /// <summary>The request index: queues and pending deadlines (Catalog's own table).</summary>
     public string RequestIndexTable { get; set; } = "RequestIndex";
 
+    /// <summary>The scorecards' facts: one row per request, survey and complaint, per provider (Catalog's own table).</summary>
+    public string RequestFactsTable { get; set; } = "RequestFacts";
+
     /// <summary>The audit trail: append only, one partition per UTC day (Catalog's own table).</summary>
     public string AuditTable { get; set; } = "catalogaudit";
 

@@ -4,6 +4,7 @@ using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.Index;
 using Catalog.Grains.Surveys;
+using Catalog.Grains.Scorecards;
 using Catalog.Grains.Telemetry;
 using Catalog.Storage.GrainState;
 using Catalog.Storage.Tables;
@@ -30,6 +31,9 @@ public static class SiloHostExtensions
 
     /// <summary>Configuration key of the request index table (tests give each platform its own).</summary>
     public const string RequestIndexTableKey = CatalogStorageOptions.Section + ":" + nameof(CatalogStorageOptions.RequestIndexTable);
+
+    /// <summary>Configuration key of the scorecards' facts table (tests give each platform its own).</summary>
+    public const string RequestFactsTableKey = CatalogStorageOptions.Section + ":" + nameof(CatalogStorageOptions.RequestFactsTable);
 
     /// <summary>Configuration key of the audit trail table (tests may give each platform its own).</summary>
     public const string AuditTableKey = CatalogStorageOptions.Section + ":" + nameof(CatalogStorageOptions.AuditTable);
@@ -64,6 +68,11 @@ public static class SiloHostExtensions
             {
                 o.TableServiceClient = tables;
                 o.TableName = storage.RequestIndexTable;
+            });
+            orleans.AddAzureTableRequestFacts(o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = storage.RequestFactsTable;
             });
             orleans.AddAzureTableAuditTrail(o =>
             {

@@ -31,6 +31,7 @@ internal static partial class SiloSettingsValidation
 
         CheckTable(errors, "Storage:GrainStateTable", storage.GrainStateTable);
         CheckTable(errors, "Storage:RequestIndexTable", storage.RequestIndexTable);
+        CheckTable(errors, "Storage:RequestFactsTable", storage.RequestFactsTable);
         CheckTable(errors, "Storage:AuditTable", storage.AuditTable);
         CheckTable(errors, "Storage:SurveyTable", storage.SurveyTable);
         CheckTable(errors, "Storage:ClusterTable", storage.ClusterTable);

@@ -16,5 +16,6 @@ internal static class DemoCatalogue
         .. LegalServices.All,
         .. CommunicationsServices.All,
         .. ProcurementServices.All,
+        .. OtherRequestServices.All,
     ];
 }

@@ -4,6 +4,8 @@ using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
 using Catalog.Web.Exports;
 using Catalog.Web.Messages;
+using Catalog.Web.Reviews;
+using Catalog.Web.Scorecards;
 using Catalog.Web.Sla;
 using Catalog.Web.Requests;
 using Catalog.Web.Surveys;
@@ -38,6 +40,8 @@ public static class CatalogApis
         signedIn.MapSatisfactionApi();
         signedIn.MapMeLanguageApi();
         signedIn.MapMessagesApi();
+        signedIn.MapScorecardsApi();
+        signedIn.MapReviewsApi();
         return endpoints;
     }
 }

@@ -149,6 +149,7 @@ public static class AccessCases
         .. RequestStepsAccessCases.Cases,
         .. SurveysAccessCases.Cases,
         .. MessagesAccessCases.Cases,
+        .. ScorecardsAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>

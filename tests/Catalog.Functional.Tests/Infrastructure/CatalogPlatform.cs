@@ -109,6 +109,7 @@ public class CatalogPlatform : IAsyncLifetime
             [SiloHostExtensions.RequestIndexTableKey] = "i" + GrainStateTable[1..],
             [SiloHostExtensions.AuditTableKey] = "a" + GrainStateTable[1..],
             [SiloHostExtensions.SurveyTableKey] = "s" + GrainStateTable[1..],
+            [SiloHostExtensions.RequestFactsTableKey] = "f" + GrainStateTable[1..],
             // Generous: tests file many requests as one person in a few seconds.
             ["Catalog:RateLimits:FilingPerMinute"] = "100000",
             ["Catalog:RateLimits:SignInPerMinute"] = "100000",

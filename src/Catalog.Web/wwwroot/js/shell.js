@@ -10,6 +10,7 @@ import { ensureIcons } from './icons.js';
 import { current, me, nameIn, renderAccount, seesPeople } from './identity.js';
 import './surveys-strings.js';
 import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate } from './i18n.js';
+import './scorecards-strings.js';
 
 /** The page links, in header order. `only` names the links shown to some people alone (see refreshShell). */
 const pages = [
@@ -19,6 +20,7 @@ const pages = [
   { page: 'board', href: 'board.html', key: 'nav.board' },
   { page: 'satisfaction', href: 'satisfaction.html', key: 'nav.satisfaction' },
   { page: 'messages', href: 'messages.html', key: 'nav.messages', only: 'messages' },
+  { page: 'scorecards', href: 'scorecards.html', key: 'nav.scorecards' },
   { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
   { page: 'audit', href: 'audit.html', key: 'nav.audit', only: 'audit' },
 ];
