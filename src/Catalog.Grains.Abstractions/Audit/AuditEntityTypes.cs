@@ -21,6 +21,12 @@ public static class AuditEntityTypes
     /// <summary>A person's department and roles.</summary>
     public const string User = "user";
 
+    /// <summary>A complaint (filing, acknowledgement, answer, resolution, escalation).</summary>
+    public const string Complaint = "complaint";
+
+    /// <summary>A department's complaint standard, or the organisation's complaint roles (officers, heads).</summary>
+    public const string ComplaintPolicy = "complaint-policy";
+
     /// <summary>Every type, in the order above.</summary>
-    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User];
+    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User, Complaint, ComplaintPolicy];
 }

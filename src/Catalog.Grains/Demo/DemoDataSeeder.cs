@@ -74,6 +74,7 @@ internal sealed partial class DemoDataSeeder(
         await DemoAgreements.SeedAsync(grains, cancellationToken);
         var people = await DemoDirectory.SeedAsync(grains, cancellationToken);
         LogPeopleSeeded(logger, people);
+        await Complaints.ComplaintsDemo.SeedAsync(grains, cancellationToken);
         if (options.Value.SeedDemoRequests)
         {
             var requests = await DemoRequests.SeedAsync(grains, cancellationToken);
