@@ -1,6 +1,7 @@
 using Catalog.Web.Access;
 using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
+using Catalog.Web.Complaints;
 using Catalog.Web.Exports;
 using Catalog.Web.Sla;
 using Catalog.Web.Requests;
@@ -29,6 +30,7 @@ public static class CatalogApis
         signedIn.MapQueueExportApi();
         signedIn.MapClockApi();
         signedIn.MapAuditApi();
+        signedIn.MapComplaintsApi();
         return endpoints;
     }
 }

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Catalog.Requests;
 using Catalog.Web.Health;
 using Catalog.Web.Access;
+using Catalog.Web.Complaints;
 using Catalog.Web.Live;
 using Catalog.Web.Protection;
 using Catalog.Web.Telemetry;
@@ -72,6 +73,7 @@ public static class WebHostExtensions
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<TableStorageHealthCheck>("table-storage", tags: [HealthEndpoints.ReadyTag]);
         builder.AddCatalogLive();
+        builder.AddCatalogComplaints();
         builder.AddCatalogAccess();
         builder.AddCatalogProtection();
         builder.AddCatalogProxies();
