@@ -145,6 +145,7 @@ public static class AccessCases
         // The audit trail: auditors only.
         Read("audit trail", "api/audit", _ => Call("api/audit?limit=5"), [Auditor]),
         Read("audit trail export", "api/audit/export", _ => Call("api/audit/export?limit=5"), [Auditor]),
+        .. ComplaintsAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>
