@@ -25,6 +25,11 @@ public static class ComplaintsApi
     /// <summary>How far back the report looks when no period is given.</summary>
     private static readonly TimeSpan DefaultReportSpan = TimeSpan.FromDays(7 * 8);
 
+    /// <summary>The instants a report period may use (the business calendars' range, with room for the default span).</summary>
+    private static readonly DateTimeOffset EarliestReport = new(1901, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly DateTimeOffset LatestReport = new(2199, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Maps /api/complaints, /api/requests/{id}/complaints and the live hub /hubs/complaints.</summary>
     public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -352,6 +357,12 @@ public static class ComplaintsApi
         }
 
         var end = to ?? (await grains.GetGrain<IClockGrain>(0).GetAsync()).Now;
+        if (end < EarliestReport || end > LatestReport || from is { } f && (f < EarliestReport || f > LatestReport))
+        {
+            errors["from"] = [$"Use instants between {EarliestReport:yyyy-MM-dd} and {LatestReport:yyyy-MM-dd}."];
+            return (null, errors);
+        }
+
         var start = from ?? end - DefaultReportSpan;
         if (start >= end || end - start > TimeSpan.FromDays(3 * 366))
         {
