@@ -10,6 +10,7 @@ import { person } from './names.js';
 import { anchorServerTime, clockItem, formatInstant, loadCalendarsFor, visibleClocks, worstStatus, statusIcon } from './clocks.js';
 import { requestActions } from './request-actions.js';
 import { act } from './requests-api.js';
+import { complainSection } from './complaint-form.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
 
@@ -72,6 +73,8 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
 
     const comment = commentForm(id);
     parts.body.append(parts.message, parts.callout, parts.actions, parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
+    // The client may complain about the request (complaints.html follows the complaint).
+    if (role === 'client') parts.body.append(complainSection(id));
     fill(panel, parts.header, parts.body);
     current = { id, parts, actions, comment };
   }

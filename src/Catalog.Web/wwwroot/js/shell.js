@@ -7,6 +7,7 @@ import { getDepartments } from './api.js';
 import { h, icon } from './dom.js';
 import { ensureIcons } from './icons.js';
 import { current, me, nameIn, renderAccount, seesPeople } from './identity.js';
+import './complaints-strings.js';
 import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate } from './i18n.js';
 
 /** The page links, in header order. `only` names the links shown to some people alone (see refreshShell). */
@@ -15,6 +16,7 @@ const pages = [
   { page: 'requests', href: 'requests.html', key: 'nav.requests' },
   { page: 'queue', href: 'queue.html', key: 'nav.queue' },
   { page: 'board', href: 'board.html', key: 'nav.board' },
+  { page: 'complaints', href: 'complaints.html', key: 'nav.complaints' },
   { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
   { page: 'audit', href: 'audit.html', key: 'nav.audit', only: 'audit' },
 ];
