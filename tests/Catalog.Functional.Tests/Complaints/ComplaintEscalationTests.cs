@@ -23,24 +23,14 @@ public sealed class ComplaintEscalationTests(FakeClockPlatform platform) : IClas
         // Filed Friday 16:00 in Toronto: two business days later is Tuesday 16:00.
         due.Should().Be(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.FromHours(-5)));
 
-        var (http, cookies) = await SignedInClients.SignInWithCookiesAsync(platform.BaseAddress, "it.manager");
-        http.Dispose();
         var events = new List<JsonElement>();
         var received = new SemaphoreSlim(0);
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(platform.BaseAddress, "hubs/complaints"), o => o.Cookies = cookies)
-            .Build();
-        connection.On<JsonElement>("complaint", e =>
-        {
-            lock (events)
-            {
-                events.Add(e.Clone());
-            }
-
-            received.Release();
-        });
-        await connection.StartAsync();
-        (await connection.InvokeAsync<string[]>("Follow")).Should().Contain("complaints:provider:it");
+        await using var connection = await FollowAsync("it.manager", events, received);
+        var outsiderEvents = new List<JsonElement>();
+        await using var outsider = await FollowAsync("legal.agent", outsiderEvents, new SemaphoreSlim(0));
+        var complainantEvents = new List<JsonElement>();
+        var complainantReceived = new SemaphoreSlim(0);
+        await using var complainant = await FollowAsync("hr.requester", complainantEvents, complainantReceived);
 
         platform.FakeClock.SetUtcNow(due.AddSeconds(-1));
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -68,6 +58,23 @@ public sealed class ComplaintEscalationTests(FakeClockPlatform platform) : IClas
         escalated.Value.GetProperty("at").GetDateTimeOffset().Should().Be(due);
         escalated.Value.GetProperty("by").GetString().Should().Be("system");
 
+        var complainantSaw = false;
+        for (var wait = DateTime.UtcNow.AddSeconds(5); !complainantSaw && DateTime.UtcNow < wait;)
+        {
+            await complainantReceived.WaitAsync(TimeSpan.FromMilliseconds(200));
+            lock (complainantEvents)
+            {
+                complainantSaw = complainantEvents.Any(e => e.GetProperty("complaintId").GetString() == id && e.GetProperty("type").GetString() == "escalated");
+            }
+        }
+
+        complainantSaw.Should().BeTrue("the complainant follows their own complaint live");
+
+        lock (outsiderEvents)
+        {
+            outsiderEvents.Should().NotContain(e => e.GetProperty("complaintId").GetString() == id, "legal neither provides nor filed it");
+        }
+
         var after = await GetAsync(hr, id);
         after["level"]!.GetValue<string>().Should().Be("Manager");
         var step = after["escalations"]!.AsArray().Should().ContainSingle().Subject!;
@@ -82,5 +89,27 @@ public sealed class ComplaintEscalationTests(FakeClockPlatform platform) : IClas
         var entry = trail!.Single(e => e!["action"]!.GetValue<string>() == "Escalated")!;
         entry["caller"]!["userId"]!.GetValue<string>().Should().Be("system");
         entry["changes"]!.AsArray().Should().Contain(c => c!["field"]!.GetValue<string>() == "level" && c["after"]!.GetValue<string>() == "Manager");
+    }
+
+    /// <summary>A signed-in connection to the complaints hub that follows what <paramref name="userId"/> may see.</summary>
+    private async Task<HubConnection> FollowAsync(string userId, List<JsonElement> events, SemaphoreSlim received)
+    {
+        var (http, cookies) = await SignedInClients.SignInWithCookiesAsync(platform.BaseAddress, userId);
+        http.Dispose();
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(platform.BaseAddress, "hubs/complaints"), o => o.Cookies = cookies)
+            .Build();
+        connection.On<JsonElement>("complaint", e =>
+        {
+            lock (events)
+            {
+                events.Add(e.Clone());
+            }
+
+            received.Release();
+        });
+        await connection.StartAsync();
+        await connection.InvokeAsync<string[]>("Follow");
+        return connection;
     }
 }
