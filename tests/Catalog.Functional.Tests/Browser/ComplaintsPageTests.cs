@@ -66,7 +66,7 @@ public sealed partial class ComplaintsPageTests(CatalogPlatform platform, Browse
     }
 
     [Fact]
-    public async Task A_manager_reads_the_report_and_its_csv_link_on_the_complaints_page()
+    public async Task A_manager_reads_the_report_and_its_csv_link_and_sets_the_standard_on_the_complaints_page()
     {
         var page = await pages.OpenAsync("complaints.html", "it.manager");
 
@@ -74,6 +74,22 @@ public sealed partial class ComplaintsPageTests(CatalogPlatform platform, Browse
         await Expect(report).ToBeVisibleAsync();
         await report.GetByTestId("report-by").SelectOptionAsync("Cause");
         await Expect(report.GetByTestId("report-csv")).ToHaveAttributeAsync("href", "/api/complaints/report/export?by=cause&every=week");
+
+        var standard = page.GetByTestId("complaint-standard");
+        await Expect(standard.GetByTestId("standard-ack")).ToHaveValueAsync("2");
+        await standard.GetByTestId("standard-answer").FillAsync("12");
+        await standard.GetByTestId("standard-save").ClickAsync();
+        await Expect(standard.GetByTestId("standard-status")).ToContainTextAsync("Saved");
+        try
+        {
+            var stored = await (await platform.AsAsync("hr.requester")).GetFromJsonAsync<JsonObject>("api/complaints/standards/it");
+            stored!["answerDays"]!.GetValue<int>().Should().Be(12);
+        }
+        finally
+        {
+            (await (await platform.AsAsync("it.manager")).PutAsJsonAsync("api/complaints/standards/it", new { acknowledgeDays = 2, answerDays = 10 })).EnsureSuccessStatusCode();
+        }
+
         await FinishAsync(page);
     }
 

@@ -2,7 +2,7 @@
 // its agents, managers or head; all of them as complaints officer, auditor or administrator), one at a time in a
 // side panel with its progress and the holder's actions, and the complaints report with its CSV. A live connection
 // to /hubs/complaints reloads the list when a complaint is filed, worked or escalates by itself.
-import { getJson, postJson } from './api.js';
+import { getJson, postJson, putJson } from './api.js';
 import { h, icon } from './dom.js';
 import { pick, plural, t, tParts } from './i18n.js';
 import { formatInstant } from './clocks.js';
@@ -258,6 +258,32 @@ async function followLive() {
   document.body.dataset.live = 'connected';
 }
 
+// ---- the department's standard (its managers) ---------------------------------------------------------------
+
+async function loadStandard() {
+  const who = await me();
+  if (!who.managesDepartment || !who.departmentId) return;
+  const section = document.getElementById('standard');
+  const ack = document.getElementById('standard-ack');
+  const answer = document.getElementById('standard-answer');
+  const status = document.getElementById('standard-status');
+  const path = `/api/complaints/standards/${encodeURIComponent(who.departmentId)}`;
+  const standard = await getJson(path);
+  ack.value = standard.acknowledgeDays;
+  answer.value = standard.answerDays;
+  section.hidden = false;
+  document.getElementById('standard-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await putJson(path, { acknowledgeDays: Number(ack.value), answerDays: Number(answer.value) });
+      status.textContent = t('complaints.standard.saved');
+    } catch (failure) {
+      const { title, detail } = describe(failure, 'complaints.failed');
+      status.textContent = detail ? `${title} ${detail}` : title;
+    }
+  });
+}
+
 // ---- start ------------------------------------------------------------------------------------------------
 
 function redraw() {
@@ -279,4 +305,5 @@ elements.reportEvery.addEventListener('change', () => { state.every = elements.r
 window.addEventListener('hashchange', () => { if (readHash('complaint') !== state.selected) select(readHash('complaint')); });
 load();
 loadReport();
+loadStandard().catch((error) => console.warn('Complaints: the standard could not be loaded', error));
 followLive().catch((error) => console.warn('Complaints: live updates unavailable', error));

@@ -96,6 +96,11 @@ registerStrings({
   'complain.cancel': 'Cancel',
   'complain.filed': 'Complaint {id} filed: follow it on the Complaints page.',
   'complain.failed': 'The complaint could not be sent.',
+  'complaints.standard.title': 'Our complaint standard',
+  'complaints.standard.ack': 'Acknowledge within (business days)',
+  'complaints.standard.answer': 'Answer within (business days)',
+  'complaints.standard.save': 'Save',
+  'complaints.standard.saved': 'Saved: complaints filed from now on follow it.',
 }, {
   'nav.complaints': 'Plaintes',
   'page.title.complaints': 'Catalog — Plaintes',
@@ -190,6 +195,11 @@ registerStrings({
   'complain.cancel': 'Annuler',
   'complain.filed': 'Plainte {id} déposée : suivez-la dans la page Plaintes.',
   'complain.failed': 'La plainte n’a pas pu être envoyée.',
+  'complaints.standard.title': 'Notre norme de traitement des plaintes',
+  'complaints.standard.ack': 'Accuser réception en (jours ouvrables)',
+  'complaints.standard.answer': 'Répondre en (jours ouvrables)',
+  'complaints.standard.save': 'Enregistrer',
+  'complaints.standard.saved': 'Enregistrée : les plaintes déposées à partir de maintenant la suivent.',
 });
 
 /** The causes, kinds and report choices, in the order the server lists them. */
