@@ -27,6 +27,12 @@ public static class AuditEntityTypes
     /// <summary>One standard message of a department's library (id "it/Acknowledgement/fr").</summary>
     public const string MessageTemplate = "message-template";
 
+    /// <summary>A complaint (filing, acknowledgement, answer, resolution, escalation).</summary>
+    public const string Complaint = "complaint";
+
+    /// <summary>A department's complaint standard, or the organisation's complaint roles (officers, heads).</summary>
+    public const string ComplaintPolicy = "complaint-policy";
+
     /// <summary>Every type, in the order above.</summary>
-    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User, ApprovalSettings, MessageTemplate];
+    public static IReadOnlyList<string> All { get; } = [Request, Service, Department, Agreement, Calendar, User, ApprovalSettings, MessageTemplate, Complaint, ComplaintPolicy];
 }

@@ -8,7 +8,7 @@ namespace Catalog.Scorecards;
 /// <param name="AnsweredInTime">Answered within its standard; null while it still may be.</param>
 /// <param name="ResolvedAt">When it was resolved.</param>
 /// <param name="ResolutionKind">Explanation, redo, credit, change of practice…; null until resolved.</param>
-[GenerateSerializer, Immutable, Alias("catalog.ComplaintFact")]
+[GenerateSerializer, Immutable, Alias("catalog.ScorecardComplaintFact")]
 public sealed record ComplaintFact(
     [property: Id(0)] string ComplaintId,
     [property: Id(1)] string? RequestId,

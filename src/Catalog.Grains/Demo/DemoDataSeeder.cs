@@ -80,6 +80,7 @@ internal sealed partial class DemoDataSeeder(
         }
 
         await DemoMessages.SeedAsync(grains, cancellationToken);
+        await Complaints.ComplaintsDemo.SeedAsync(grains, cancellationToken);
         if (options.Value.SeedDemoRequests)
         {
             var requests = await DemoRequests.SeedAsync(grains, cancellationToken);

@@ -2,6 +2,7 @@ using Catalog.Web.Access;
 using Catalog.Web.Approvals;
 using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
+using Catalog.Web.Complaints;
 using Catalog.Web.Exports;
 using Catalog.Web.Messages;
 using Catalog.Web.Reviews;
@@ -42,6 +43,7 @@ public static class CatalogApis
         signedIn.MapMessagesApi();
         signedIn.MapScorecardsApi();
         signedIn.MapReviewsApi();
+        signedIn.MapComplaintsApi();
         return endpoints;
     }
 }

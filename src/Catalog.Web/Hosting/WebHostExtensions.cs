@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Catalog.Requests;
 using Catalog.Web.Health;
 using Catalog.Web.Access;
+using Catalog.Web.Complaints;
 using Catalog.Web.Live;
 using Catalog.Web.Protection;
 using Catalog.Web.Surveys;
@@ -74,6 +75,7 @@ public static class WebHostExtensions
             .AddCheck<TableStorageHealthCheck>("table-storage", tags: [HealthEndpoints.ReadyTag]);
         builder.AddCatalogLive();
         builder.AddCatalogSurveys();
+        builder.AddCatalogComplaints();
         builder.AddCatalogAccess();
         builder.AddCatalogProtection();
         builder.AddCatalogProxies();

@@ -15,7 +15,7 @@ namespace Catalog.Domain.Tests.Scorecards;
 public sealed class ScorecardFixtureTests
 {
     private static ScorecardFigures Year() => Scorecard.Compute(new ScorecardInput(
-        AllRequests, ScorecardFixture.Surveys, Complaints, YearStart, YearEnd, AsOf, Toronto, CalendarOf));
+        AllRequests, ScorecardFixture.Surveys, ScorecardFixture.Complaints, YearStart, YearEnd, AsOf, Toronto, CalendarOf));
 
     [Fact]
     public void The_fixture_has_at_least_fifty_requests_across_both_DST_changes_and_the_holidays()
@@ -124,7 +124,7 @@ public sealed class ScorecardFixtureTests
     {
         // March in Toronto: IT-001..006, IT-018 and IT-053; no survey; complaint C-1.
         var march = Scorecard.Compute(new ScorecardInput(
-            AllRequests, ScorecardFixture.Surveys, Complaints, T(2026, 3, 1, 0), T(2026, 4, 1, 0), AsOf, Toronto, CalendarOf));
+            AllRequests, ScorecardFixture.Surveys, ScorecardFixture.Complaints, T(2026, 3, 1, 0), T(2026, 4, 1, 0), AsOf, Toronto, CalendarOf));
         march.Filed.Should().Be(8);
         march.Satisfaction.Count.Should().Be(0);
         march.Satisfaction.Mean.Should().BeNull();
@@ -142,7 +142,7 @@ public sealed class ScorecardFixtureTests
             2026,
             [new ReviewService(Laptop, false), new ReviewService(Password, false), new ReviewService(Software, false),
              new ReviewService(Other, true), new ReviewService(Unused, false)],
-            AllRequests, ScorecardFixture.Surveys, Complaints, YearStart, YearEnd, Toronto, CalendarOf));
+            AllRequests, ScorecardFixture.Surveys, ScorecardFixture.Complaints, YearStart, YearEnd, Toronto, CalendarOf));
 
         review.Filed.Should().Be(54);
 

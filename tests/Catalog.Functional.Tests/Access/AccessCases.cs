@@ -150,6 +150,7 @@ public static class AccessCases
         .. SurveysAccessCases.Cases,
         .. MessagesAccessCases.Cases,
         .. ScorecardsAccessCases.Cases,
+        .. ComplaintsAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>

@@ -13,6 +13,7 @@ import { requestSteps } from './request-steps.js';
 import { act } from './requests-api.js';
 import { createSurveyPanel } from './survey-panel.js';
 import { messageComposer } from './message-composer.js';
+import { complainSection } from './complaint-form.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
 
@@ -80,6 +81,8 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     const composer = role === 'provider' ? messageComposer(id, { describe, onSent: (view) => onChanged?.(view, 'Comment') }) : null;
     parts.body.append(parts.message, parts.callout, parts.survey.element, parts.actions, steps.element, composer?.section ?? '',
       parts.clocks, parts.facts, parts.answers, parts.history, comment.form);
+    // The client may complain about the request (complaints.html follows the complaint).
+    if (role === 'client') parts.body.append(complainSection(id));
     fill(panel, parts.header, parts.body);
     current = { id, parts, actions, comment, steps, composer };
   }

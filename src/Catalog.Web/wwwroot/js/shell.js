@@ -9,6 +9,7 @@ import { h, icon } from './dom.js';
 import { ensureIcons } from './icons.js';
 import { current, me, nameIn, renderAccount, seesPeople } from './identity.js';
 import './surveys-strings.js';
+import './complaints-strings.js';
 import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate } from './i18n.js';
 import './scorecards-strings.js';
 
@@ -21,6 +22,7 @@ const pages = [
   { page: 'satisfaction', href: 'satisfaction.html', key: 'nav.satisfaction' },
   { page: 'messages', href: 'messages.html', key: 'nav.messages', only: 'messages' },
   { page: 'scorecards', href: 'scorecards.html', key: 'nav.scorecards' },
+  { page: 'complaints', href: 'complaints.html', key: 'nav.complaints' },
   { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
   { page: 'audit', href: 'audit.html', key: 'nav.audit', only: 'audit' },
 ];
