@@ -1,4 +1,6 @@
 using Catalog.Requests;
+using Catalog.Grains.Scorecards;
+using Catalog.Scorecards;
 using Catalog.Sla;
 using Catalog.Surveys;
 using Catalog.Telemetry;
@@ -7,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Catalog.Grains.Requests;
 
 /// <summary>
-/// Passes a request's stored state on, after each write: its index row and the provider's SLA monitor its pending
-/// deadlines, the provider's SLA counters the outcomes stored with the change, and the live stream the events (in
+/// Passes a request's stored state on, after each write: its index row, its facts for the scorecards, and the
+/// provider's SLA monitor its pending deadlines, the provider's SLA counters the outcomes stored with the change, and the live stream the events (in
 /// order), and the survey a resolution offers to the survey. Each part goes on even if another fails; what failed is retried on a timer while the grain is active.
 /// Outcomes are replayed from the stored state after a crash (the counters ignore repeats); an event lost with a
 /// silo is made good by the pages' fresh snapshots.
@@ -17,8 +19,9 @@ internal sealed partial class RequestFanOut(
     Func<RequestState> state,
     IGrainFactory grains,
     IRequestIndex index,
+    IRequestFactsStore facts,
     IRequestEventPublisher publisher,
-    Func<Task<(RequestSummary Summary, SlaDeadline[] Deadlines)>> snapshot,
+    Func<Task<(RequestSummary Summary, SlaDeadline[] Deadlines, RequestFacts Facts)>> snapshot,
     Func<Func<Task>, IGrainTimer> registerRetry,
     ILogger logger)
 {
@@ -108,8 +111,9 @@ internal sealed partial class RequestFanOut(
             return;
         }
 
-        var (summary, deadlines) = await snapshot();
+        var (summary, deadlines, requestFacts) = await snapshot();
         await index.UpsertAsync(summary, deadlines);
+        await facts.UpsertRequestAsync(requestFacts);
         await grains.GetSlaMonitor(Request.ProviderDepartmentId).TrackAsync(Request.Id!, deadlines);
 
         // A transfer to another department: the queue and monitor it left forget it.

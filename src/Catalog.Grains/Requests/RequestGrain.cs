@@ -8,6 +8,7 @@ using Catalog.Errors;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.History;
+using Catalog.Grains.Scorecards;
 using Catalog.Grains.Sla;
 using Catalog.Requests;
 using Catalog.Sla;
@@ -29,6 +30,7 @@ public sealed partial class RequestGrain(
     CatalogClock clock,
     BusinessCalendarCache calendarCache,
     IRequestIndex index,
+    IRequestFactsStore facts,
     IRequestEventPublisher publisher,
     IAuditRecorder audit,
     ILogger<RequestGrain> logger) : Grain, IRequestGrain, IRequestHistoryGrain
@@ -48,7 +50,7 @@ public sealed partial class RequestGrain(
     private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
 
     private RequestFanOut FanOut => fanOut ??= new RequestFanOut(
-        () => state.State, GrainFactory, index, publisher, SnapshotAsync,
+        () => state.State, GrainFactory, index, facts, publisher, SnapshotAsync,
         sync => this.RegisterGrainTimer(_ => discarded ? Task.CompletedTask : sync(), new GrainTimerCreationOptions { DueTime = SyncRetry, Period = SyncRetry, KeepAlive = true }),
         logger);
 
@@ -466,13 +468,14 @@ public sealed partial class RequestGrain(
 
     private SlaOutcome Outcome(ClockCrossing crossing) => RequestClockCrossing.Of(crossing).ToOutcome(Request);
 
-    private async Task<(RequestSummary, SlaDeadline[])> SnapshotAsync()
+    private async Task<(RequestSummary, SlaDeadline[], Catalog.Scorecards.RequestFacts)> SnapshotAsync()
     {
         var now = clock.GetUtcNow();
         var calendarsNow = await CalendarsAsync();
-        var summary = RequestSummaries.From(Request, RequestClocks.Views(Request, calendarsNow, now));
+        var clocks = RequestClocks.Views(Request, calendarsNow, now);
+        var summary = RequestSummaries.From(Request, clocks);
         var deadlines = RequestStateMapping.ToDomain(Request, calendarsNow).Pending(calendarsNow, now).Select(RequestStateMapping.Deadline).ToArray();
-        return (summary, deadlines);
+        return (summary, deadlines, RequestFactsMapping.Of(Request, clocks));
     }
 
     private async Task<RequestView> ViewAsync()

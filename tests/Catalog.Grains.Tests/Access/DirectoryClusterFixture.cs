@@ -1,3 +1,4 @@
+using Catalog.Grains.Scorecards;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.Index;
@@ -58,6 +59,7 @@ public sealed class DirectoryClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryRequestIndex();
+            silo.AddInMemoryRequestFacts();
             silo.AddInMemoryAuditTrail();
 
             // Registered last, so it is the one resolved in place of the grains' recorder.

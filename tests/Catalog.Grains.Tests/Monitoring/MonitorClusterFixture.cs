@@ -1,3 +1,4 @@
+using Catalog.Grains.Scorecards;
 using Catalog.Grains.Audit;
 using System.Diagnostics;
 using Catalog.Grains.Hosting;
@@ -95,6 +96,7 @@ public sealed class MonitorClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IRequestDeadlineChecker>(sp => sp.GetRequiredService<RecordingDeadlineChecker>());
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryRequestIndex();
+            silo.AddInMemoryRequestFacts();
             silo.AddInMemoryAuditTrail();
         }
     }

@@ -1,3 +1,4 @@
+using Catalog.Grains.Scorecards;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Tests.Audit;
@@ -76,6 +77,7 @@ public sealed class RequestClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(sp => new CatalogClock(sp.GetRequiredService<FakeTimeProvider>()));
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryRequestIndex();
+            silo.AddInMemoryRequestFacts();
             silo.AddInMemoryAuditTrail();
             silo.Services.AddSingleton(sp => new FaultyAuditTrail(sp.GetRequiredService<InMemoryAuditTrail>()));
             silo.Services.RemoveAll<IAuditTrail>();

@@ -1,6 +1,9 @@
 using Catalog.Catalogue;
 using Catalog.Domain.Requests;
 using Catalog.Domain.Scorecards;
+using Catalog.Grains.Audit;
+using Catalog.Grains.Hosting;
+using Catalog.Grains.Requests.Index;
 using Catalog.Grains.Scorecards;
 using Catalog.Scorecards;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +49,16 @@ public sealed class ScorecardFactsGrainTests : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder silo) => silo.AddInMemoryRequestFacts();
+        // The reader also asks the survey answers and the complaint desks: the silo has every grain, with memory stores.
+        public void Configure(ISiloBuilder silo)
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Catalog);
+            silo.AddMemoryGrainStorage(StorageNames.PubSub);
+            silo.UseInMemoryReminderService();
+            silo.AddCatalogGrains(silo.Configuration);
+            silo.AddInMemoryRequestIndex();
+            silo.AddInMemoryRequestFacts();
+            silo.AddInMemoryAuditTrail();
+        }
     }
 }
