@@ -5,7 +5,8 @@ namespace Catalog.Domain.Requests;
 /// <summary>
 /// Quotes (seed 004, reliability): the price in writing before the work, and any change with its reason. While a
 /// quote waits for the client the request waits on the client (reason <see cref="PauseReason.QuoteAcceptance"/>), so
-/// the provider's resolution clock pauses and the client-response clock runs, as for any wait on the client.
+/// the provider's resolution clock pauses and the client-response clock runs, as for any wait on the client — unless
+/// the agreement keeps the provider's clocks running meanwhile (<see cref="QuoteWait.KeepRunning"/>).
 /// </summary>
 public sealed partial class ServiceRequest
 {
@@ -96,13 +97,20 @@ public sealed partial class ServiceRequest
         };
     }
 
-    // A quote goes to the client: the request waits on them (acknowledged first if it was just filed).
+    // A quote goes to the client (which acknowledges a request just filed): by default the request then waits on
+    // them; under an agreement that keeps the provider's clocks running, it stays where it is.
     private List<RequestChange> SendToClient(RequestCalendars calendars, DateTimeOffset now)
     {
         var changes = new List<RequestChange>(2);
         if (Status == RequestStatus.Submitted)
         {
             changes.Add(Transition(RequestAction.Acknowledge, true, null, calendars, now));
+        }
+
+        if (QuoteWait == QuoteWait.KeepRunning)
+        {
+            UpdatedAt = now;
+            return changes;
         }
 
         if (Status != RequestStatus.WaitingOnClient)

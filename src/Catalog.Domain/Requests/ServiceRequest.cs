@@ -51,6 +51,9 @@ public sealed partial class ServiceRequest
     /// <summary>The service is not free: work waits for an accepted written quote (seed 004).</summary>
     public bool QuoteRequired { get; init; }
 
+    /// <summary>How the clocks run while a quote waits for the client (the agreement's choice, at filing).</summary>
+    public QuoteWait QuoteWait { get; init; }
+
     /// <summary>The agent the request is assigned to, if any.</summary>
     public string? Assignee { get; set; }
 

@@ -15,4 +15,5 @@ public sealed record Agreement(
     [property: Id(7)] LocalizedText? Title,
     [property: Id(8)] DateTimeOffset ChangedAt,
     [property: Id(9)] string? ChangeNote,
-    [property: Id(10)] bool Retired);
+    [property: Id(10)] bool Retired,
+    [property: Id(11)] Catalog.Domain.Requests.QuoteWait? QuoteWait = null);

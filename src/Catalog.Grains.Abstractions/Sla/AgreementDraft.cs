@@ -14,7 +14,8 @@ public sealed record AgreementDraft(
     [property: Id(3)] IReadOnlyList<ClockPolicy> Clocks,
     [property: Id(4)] LocalizedText? Title = null,
     [property: Id(5)] string? ChangeNote = null,
-    [property: Id(6)] int? ExpectedVersion = null)
+    [property: Id(6)] int? ExpectedVersion = null,
+    [property: Id(7)] Catalog.Domain.Requests.QuoteWait? QuoteWait = null)
 {
     /// <summary>The client department id that means "every client department".</summary>
     public const string AnyClient = "*";

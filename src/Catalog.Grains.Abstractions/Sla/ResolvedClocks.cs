@@ -8,4 +8,5 @@ namespace Catalog.Sla;
 public sealed record ResolvedClocks(
     [property: Id(0)] IReadOnlyList<ClockPolicy> Clocks,
     [property: Id(1)] string? AgreementId,
-    [property: Id(2)] int? AgreementVersion);
+    [property: Id(2)] int? AgreementVersion,
+    [property: Id(3)] Catalog.Domain.Requests.QuoteWait QuoteWait = Catalog.Domain.Requests.QuoteWait.PauseProvider);

@@ -123,6 +123,7 @@ public sealed partial class RequestGrain(
         Request.AgreementId = filing.Clocks.AgreementId;
         Request.AgreementVersion = filing.Clocks.AgreementVersion;
         Request.Policies = [.. filing.Clocks.Clocks];
+        Request.QuoteWait = filing.Clocks.QuoteWait;
         Request.QuoteRequired = service.Cost is { Amount: > 0 } cost && cost.Unit != CostUnit.Free;
 
         RequestCalendars calendarsNow;

@@ -149,6 +149,10 @@ public sealed class RequestState : IAuditOutboxState
     [Id(29)]
     public Catalog.Surveys.SurveyOffer? PendingSurveyOffer { get; set; }
 
+    /// <summary>How its clocks run while a quote waits for the client (from the agreement at filing).</summary>
+    [Id(30)]
+    public QuoteWait QuoteWait { get; set; }
+
     /// <summary>Whether the request was filed (a grain for an unknown id holds an empty state).</summary>
     public bool Exists => Id is not null;
 

@@ -28,6 +28,7 @@ internal static class RequestStateMapping
             PauseReason = state.PauseReason,
             UpdatedAt = state.UpdatedAt,
             QuoteRequired = state.QuoteRequired,
+            QuoteWait = state.QuoteWait,
             Assignee = state.Assignee,
             Terms = [.. state.Policies.Select(Terms)],
             RecentActions = [.. state.RecentActions.Select(a => new Domain.Requests.RecentAction(a.Key, a.By, a.Action, a.Step))],

@@ -31,6 +31,11 @@ internal static class AgreementDraftValidator
         CheckScope(errors, providerDepartmentId, draft, scopeService, creating: current is null);
         CheckClocks(errors, draft.Clocks);
         CheckTitle(errors, draft.Title);
+        if (draft.QuoteWait is { } quoteWait && !Enum.IsDefined(quoteWait))
+        {
+            errors.Add("quoteWait", $"One of {string.Join(", ", Enum.GetNames<Domain.Requests.QuoteWait>())}, or leave it out.");
+        }
+
         errors.LimitText("changeNote", draft.ChangeNote, TextLimits.ChangeNote);
         if (current is not null)
         {

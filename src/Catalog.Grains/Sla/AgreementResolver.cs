@@ -51,7 +51,9 @@ internal static class AgreementResolver
             }
         }
 
-        return new ResolvedClocks(clocks, mostSpecific?.Id, mostSpecific?.Version);
+        // How the clocks run while a quote waits: the most specific agreement that says, else the provider pauses.
+        var quoteWait = applicable.FirstOrDefault(a => a.QuoteWait is not null)?.QuoteWait ?? Domain.Requests.QuoteWait.PauseProvider;
+        return new ResolvedClocks(clocks, mostSpecific?.Id, mostSpecific?.Version, quoteWait);
     }
 
     /// <summary>A clock no agreement names: the service's standard for it, else the default.</summary>

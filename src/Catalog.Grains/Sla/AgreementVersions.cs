@@ -22,7 +22,8 @@ internal static class AgreementVersions
         draft.Title,
         changedAt,
         string.IsNullOrWhiteSpace(draft.ChangeNote) ? null : draft.ChangeNote,
-        Retired: false);
+        Retired: false,
+        draft.QuoteWait);
 
     /// <summary>The scope value as stored: none for <see cref="AgreementScope.AllServices"/>.</summary>
     public static string? ScopeValueOf(AgreementDraft draft) =>

@@ -45,6 +45,21 @@ public sealed class QuoteRulesTests
     }
 
     [Fact]
+    public void Under_an_agreement_that_keeps_the_clocks_running_the_resolution_clock_runs_while_the_quote_waits()
+    {
+        var request = Filed(quoteWait: QuoteWait.KeepRunning);
+
+        request.ProposeQuote("it.agent", Draft(120m), Rule, Both, Monday(10)).Select(c => c.Action).Should().Equal(RequestAction.Acknowledge);
+        request.AcceptQuote("hr.requester", Both, Monday(12)).Should().BeEmpty();
+
+        request.Status.Should().Be(RequestStatus.Acknowledged);
+        Clock(request, ClockKind.Resolution).Run.Evaluate(Toronto, Monday(12)).Elapsed.Should().Be(TimeSpan.FromHours(3),
+            "9:00–12:00 all counted: the provider's clock did not pause for the quote");
+        request.Clocks.Should().NotContain(c => c.Terms.Kind == ClockKind.ClientResponse);
+        request.AllowedFor(Domain.Access.RequestSide.Provider).Should().Contain(RequestAction.Start);
+    }
+
+    [Fact]
     public void A_quote_at_the_threshold_waits_for_a_manager_before_the_client_sees_it()
     {
         var request = Filed();

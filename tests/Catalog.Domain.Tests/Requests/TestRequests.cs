@@ -12,22 +12,22 @@ internal static class TestRequests
 
     public static readonly ApprovalRule Rule = ApprovalRule.Default(Toronto.BusinessDay);
 
-    public static ServiceRequest Filed(bool paid = true) => ServiceRequest.File(
+    public static ServiceRequest Filed(bool paid = true, QuoteWait quoteWait = QuoteWait.PauseProvider) => ServiceRequest.File(
         "IT-000001", "it", "hr", "hr.requester",
         [
             new ClockTerms(ClockKind.Acknowledgement, 4, false, 0.75),
             new ClockTerms(ClockKind.Resolution, 2, true, 0.75),
             new ClockTerms(ClockKind.ClientResponse, 5, true, 0.75),
         ],
-        Both, Monday(9)) is var request && paid ? WithQuoteRequired(request) : request;
+        Both, Monday(9)) is var request && paid ? WithQuoteRequired(request, quoteWait) : request;
 
     public static RequestAct Agent(RequestAction action, PauseReason? reason = null) => new(action, "it.agent", RequestSide.Provider, reason);
 
     public static QuoteDraft Draft(decimal amount, string? changeReason = null) =>
         new(amount, "CAD", "Two hours of work and the cable", "fr", Monday(9).AddDays(14), changeReason);
 
-    // QuoteRequired is fixed at filing from the service's cost: a paid copy of the filed request.
-    private static ServiceRequest WithQuoteRequired(ServiceRequest filed) => new()
+    // QuoteRequired (from the service's cost) and QuoteWait (from the agreement) are fixed at filing: a paid copy.
+    private static ServiceRequest WithQuoteRequired(ServiceRequest filed, QuoteWait quoteWait) => new()
     {
         Id = filed.Id,
         ProviderDepartmentId = filed.ProviderDepartmentId,
@@ -38,5 +38,6 @@ internal static class TestRequests
         Terms = filed.Terms,
         Clocks = filed.Clocks,
         QuoteRequired = true,
+        QuoteWait = quoteWait,
     };
 }

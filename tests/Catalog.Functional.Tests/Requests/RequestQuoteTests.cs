@@ -73,6 +73,33 @@ public sealed class RequestQuoteTests(FakeClockPlatform platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_agreement_can_keep_the_providers_clocks_running_while_a_quote_waits()
+    {
+        var manager = await platform.AsAsync(RequestApi.ItManager);
+        var service = await RequestApi.CreateServiceAsync(manager, ackHours: 4, hourlyRate: 45);
+        var agreement = await manager.PostAsJsonAsync("api/agreements/it", new
+        {
+            clientDepartmentId = "hr", scope = "Service", scopeValue = service, quoteWait = "KeepRunning",
+            clocks = new[] { new { kind = "Resolution", target = new { value = 3, unit = "BusinessDays" } } },
+        });
+        agreement.StatusCode.Should().Be(HttpStatusCode.Created, await agreement.Content.ReadAsStringAsync());
+        var requester = await platform.AsAsync(RequestApi.HrRequester);
+        var agent = await platform.AsAsync(RequestApi.ItAgent);
+        var id = (await RequestApi.FileOkAsync(requester, service))["id"]!.GetValue<string>();
+
+        var quoted = await RequestApi.PostOkAsync(agent, id, "quotes", new
+        {
+            amount = 60m, covers = "Install", language = "en", validUntil = platform.FakeClock.GetUtcNow().AddDays(10),
+        });
+
+        quoted["status"]!.GetValue<string>().Should().Be("Acknowledged", "sending the quote acknowledges, and the request does not wait on the client");
+        RequestApi.Clock(quoted, "Resolution")["state"]!.GetValue<string>().Should().Be("Running");
+        (await RequestApi.PostAsync(agent, id, "start", new { })).StatusCode.Should().Be(HttpStatusCode.Conflict, "work still waits for the acceptance");
+        await RequestApi.PostOkAsync(requester, id, "quote/accept", new { });
+        (await RequestApi.ActAsync(agent, id, "start", new { }))["status"]!.GetValue<string>().Should().Be("InProgress");
+    }
+
+    [Fact]
     public async Task An_expired_quote_cannot_be_accepted()
     {
         var requester = await platform.AsAsync(RequestApi.HrRequester);
