@@ -52,7 +52,7 @@ public sealed class ApprovalsPageTests(CatalogPlatform platform, BrowserFixture 
 
             await pending.GetByTestId("pending-open").ClickAsync();
             var steps = agent.GetByTestId("request-detail").GetByTestId("request-steps");
-            var queueCell = agent.Locator("td", new() { Has = agent.Locator($"[data-request-id='{id}']") });
+            var queueCell = agent.Locator("tr", new() { Has = agent.Locator($"[data-request-id='{id}']") });
             await Expect(queueCell.GetByTestId("approval-badge")).ToHaveTextAsync("Approval pending");
             await steps.GetByTestId("approval-reason").FillAsync("Manager away; agreed");
             await steps.GetByTestId("approval-approve").ClickAsync();
