@@ -1,7 +1,8 @@
 // The complaints page's "Roles" section: the organisation's complaints officers and each department's head (GET
 // /api/complaints/roles), the last two levels of a complaint's escalation. Catalogue administrators designate them
 // (PUT …/roles/officers/{userId}, PUT …/roles/heads/{departmentId}), picking people from the directory; the
-// department's staff, auditors and officers read them.
+// department's staff, auditors and officers read them, in a section folded until opened: its names are asked only
+// then, since names arriving redraw the page's complaint panel (and the form being filled in it).
 import { h } from './dom.js';
 import { collator, pick, registerStrings, t } from './i18n.js';
 import { getJson, putJson } from './api.js';
@@ -55,7 +56,12 @@ const readsRoles = (who) => Boolean(who && (who.catalogueAdministrator || who.au
 export async function mountComplaintRoles(section, who, departments) {
   if (!readsRoles(who)) return null;
   const edits = Boolean(who.catalogueAdministrator);
-  const state = { roles: await getJson('/api/complaints/roles'), people: edits ? await getJson('/api/directory/people') : [], failure: null, done: null };
+  const state = { roles: await getJson('/api/complaints/roles'), people: edits ? await getJson('/api/directory/people') : [], failure: null, done: null, open: edits };
+  // Administrators have everyone's names from the directory list; readers ask for them (names.js) once they open the section.
+  const named = (id) => {
+    const known = state.people.find((p) => p.id === id);
+    return known ? h('span', { class: 'person', title: id, dataset: { userId: id } }, known.displayName) : person(id);
+  };
   const list = await departments();
   const departmentName = (id) => pick(list.find((d) => d.id === id)?.name) || id;
 
@@ -79,7 +85,7 @@ export async function mountComplaintRoles(section, who, departments) {
 
   function officers() {
     const items = state.roles.officers.map((id) => h('li', { dataset: { testid: 'complaint-officer', userId: id } },
-      person(id), ' ',
+      named(id), ' ',
       edits ? h('button', { type: 'button', class: 'button button-small button-secondary', dataset: { testid: 'officer-remove' }, 'aria-label': t('complaints.roles.removeOfficer', { person: id }),
         onclick: () => save(() => putJson(`/api/complaints/roles/officers/${enc(id)}`, { officer: false })) }, '×') : null));
     let add = null;
@@ -115,7 +121,7 @@ export async function mountComplaintRoles(section, who, departments) {
           h('button', { type: 'button', class: 'button button-small', dataset: { testid: 'head-save' },
             onclick: () => save(() => putJson(`/api/complaints/roles/heads/${enc(d.id)}`, { userId: choose.value || null })) }, t('complaints.roles.saveHead')));
       } else {
-        cell = head ? person(head) : h('span', { class: 'muted' }, t('complaints.roles.noHead'));
+        cell = head ? named(head) : h('span', { class: 'muted' }, t('complaints.roles.noHead'));
       }
 
       return h('tr', { dataset: { testid: 'head-row', department: d.id } },
@@ -128,15 +134,29 @@ export async function mountComplaintRoles(section, who, departments) {
         h('tbody', {}, rows)))];
   }
 
+  const body = () => [
+    h('p', { class: 'hint' }, t('complaints.roles.explain')),
+    officers(),
+    heads(),
+    state.failure ? h('p', { class: 'action-error', role: 'alert', dataset: { testid: 'roles-error' } }, state.failure) : null,
+    h('p', { class: 'muted', role: 'status', dataset: { testid: 'roles-status' } }, state.done ?? '')];
+
   function render() {
-    fill(section,
-      h('h2', { id: 'roles-title' }, t('complaints.roles')),
-      h('p', { class: 'hint' }, t('complaints.roles.explain')),
-      officers(),
-      heads(),
-      state.failure ? h('p', { class: 'action-error', role: 'alert', dataset: { testid: 'roles-error' } }, state.failure) : null,
-      h('p', { class: 'muted', role: 'status', dataset: { testid: 'roles-status' } }, state.done ?? ''));
     section.hidden = false;
+    if (edits) {
+      fill(section, h('h2', { id: 'roles-title' }, t('complaints.roles')), body());
+      return;
+    }
+
+    const details = h('details', { open: state.open },
+      h('summary', { dataset: { testid: 'roles-open' } }, h('h2', { id: 'roles-title', class: 'inline-heading' }, t('complaints.roles'))),
+      state.open ? body() : null);
+    details.addEventListener('toggle', () => {
+      if (details.open === state.open) return;
+      state.open = details.open;
+      render();
+    });
+    fill(section, details);
   }
 
   render();
