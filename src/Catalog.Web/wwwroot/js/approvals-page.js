@@ -38,7 +38,17 @@ const state = {
   pendingError: null,
   done: null,
   failure: null, // the last change refused, shown where it was made: { where, text }
+  drafts: {}, // what is being typed in the forms (input id → value), kept across redraws (names arriving, language)
 };
+
+/** Keeps what the person types in <paramref name="input"/> across redraws: restores it, then follows it. */
+function kept(input) {
+  if (input.id in state.drafts) input.value = state.drafts[input.id];
+  const follow = () => { state.drafts[input.id] = input.value; };
+  input.addEventListener('input', follow);
+  input.addEventListener('change', follow);
+  return input;
+}
 
 const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?.name) || id;
 const seesEveryDepartment = (who = current()) => Boolean(who?.catalogueAdministrator || who?.auditor);
@@ -91,9 +101,9 @@ function renderRule() {
     return;
   }
 
-  const threshold = h('input', { id: 'rule-threshold', type: 'number', min: '0', step: '0.01', required: true, value: String(s.threshold), dataset: { testid: 'rule-threshold' } });
-  const currency = h('input', { id: 'rule-currency', type: 'text', minlength: '3', maxlength: '3', required: true, value: s.currency, dataset: { testid: 'rule-currency' } });
-  const hours = h('input', { id: 'rule-hours', type: 'number', min: '0.5', step: '0.5', required: true, value: String(s.decisionHours), dataset: { testid: 'rule-hours' } });
+  const threshold = kept(h('input', { id: 'rule-threshold', type: 'number', min: '0', step: '0.01', required: true, value: String(s.threshold), dataset: { testid: 'rule-threshold' } }));
+  const currency = kept(h('input', { id: 'rule-currency', type: 'text', minlength: '3', maxlength: '3', required: true, value: s.currency, dataset: { testid: 'rule-currency' } }));
+  const hours = kept(h('input', { id: 'rule-hours', type: 'number', min: '0.5', step: '0.5', required: true, value: String(s.decisionHours), dataset: { testid: 'rule-hours' } }));
   const form = h('form', { class: 'toolbar', dataset: { testid: 'rule-form' } },
     h('div', { class: 'field' }, h('label', { for: 'rule-threshold' }, t('approvals.threshold')), threshold),
     h('div', { class: 'field' }, h('label', { for: 'rule-currency' }, t('approvals.currency')), currency),
@@ -151,12 +161,12 @@ function renderNameForm() {
   const people = state.people
     .filter((p) => p.id !== current().userId)
     .sort((a, b) => collator().compare(a.displayName, b.displayName));
-  const who = h('select', { id: 'substitute-person', required: true, dataset: { testid: 'substitute-person' } },
+  const who = kept(h('select', { id: 'substitute-person', required: true, dataset: { testid: 'substitute-person' } },
     h('option', { value: '' }, t('approvals.name.choose')),
-    people.map((p) => h('option', { value: p.id }, `${p.displayName} (${p.id})`)));
+    people.map((p) => h('option', { value: p.id }, `${p.displayName} (${p.id})`))));
   const start = new Date();
-  const from = h('input', { id: 'substitute-from', type: 'datetime-local', required: true, value: localInput(start), dataset: { testid: 'substitute-from' } });
-  const until = h('input', { id: 'substitute-until', type: 'datetime-local', required: true, value: localInput(new Date(start.getTime() + 7 * 86_400_000)), dataset: { testid: 'substitute-until' } });
+  const from = kept(h('input', { id: 'substitute-from', type: 'datetime-local', required: true, value: localInput(start), dataset: { testid: 'substitute-from' } }));
+  const until = kept(h('input', { id: 'substitute-until', type: 'datetime-local', required: true, value: localInput(new Date(start.getTime() + 7 * 86_400_000)), dataset: { testid: 'substitute-until' } }));
   const form = h('form', { class: 'toolbar', dataset: { testid: 'substitute-form' } },
     h('div', { class: 'field' }, h('label', { for: 'substitute-person' }, t('approvals.name.person')), who),
     h('div', { class: 'field' }, h('label', { for: 'substitute-from' }, t('approvals.name.from')), from),
@@ -191,6 +201,7 @@ async function change(where, send, said, failedKey) {
   try {
     const settings = await send();
     state.settings = settings;
+    state.drafts = {};
     state.done = said(settings);
     announce(state.done);
   } catch (error) {
@@ -299,6 +310,7 @@ elements.department.addEventListener('change', () => {
   state.department = elements.department.value;
   state.done = null;
   state.failure = null;
+  state.drafts = {};
   history.replaceState(null, '', `${location.pathname}?department=${enc(state.department)}`);
   load();
 });
