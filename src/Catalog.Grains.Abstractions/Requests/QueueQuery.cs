@@ -12,4 +12,5 @@ public sealed record QueueQuery(
     [property: Id(4)] bool? AtRisk = null,
     [property: Id(5)] bool? Breached = null,
     [property: Id(6)] string? CounterpartDepartmentId = null,
-    [property: Id(7)] int Limit = 200);
+    [property: Id(7)] int Limit = 200,
+    [property: Id(8)] bool? AwaitingApproval = null);

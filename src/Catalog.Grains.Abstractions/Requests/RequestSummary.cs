@@ -4,6 +4,7 @@ using Catalog.Domain.Requests;
 namespace Catalog.Requests;
 
 /// <summary>A request as a queue lists it: kept in the request index, so listing never activates request grains.</summary>
+/// <remarks><see cref="AwaitingApproval"/>: an approval of it waits for a manager (or their substitute).</remarks>
 [GenerateSerializer, Immutable, Alias("catalog.RequestSummary")]
 public sealed record RequestSummary(
     [property: Id(0)] string Id,
@@ -19,4 +20,5 @@ public sealed record RequestSummary(
     [property: Id(10)] DateTimeOffset? NextDueAt,
     [property: Id(11)] DateTimeOffset FiledAt,
     [property: Id(12)] DateTimeOffset UpdatedAt,
-    [property: Id(13)] bool ClientOverdue = false);
+    [property: Id(13)] bool ClientOverdue = false,
+    [property: Id(14)] bool AwaitingApproval = false);

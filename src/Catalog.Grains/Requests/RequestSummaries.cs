@@ -44,7 +44,8 @@ internal static class RequestSummaries
     /// clock counts against the client, so it must not colour the provider's figures): at risk, a provider clock still
     /// counting passed its warning threshold without being breached yet; breached, a provider clock ever breached.
     /// Client overdue: the client department missed its client-response target. Next due: the earliest due instant of
-    /// the running clocks (in the past when one is overdue), so queues sort what breaches first.
+    /// the running clocks (in the past when one is overdue), so queues sort what breaches first. Awaiting approval: an
+    /// approval waits for a manager's decision, so the department's approvals page lists it from the index.
     /// </summary>
     public static RequestSummary From(RequestState state, IReadOnlyList<ClockView> clocks) => new(
         state.Id!,
@@ -60,7 +61,8 @@ internal static class RequestSummaries
         clocks.Where(c => c.State == ClockRunState.Running).Min(c => c.DueAt),
         state.FiledAt,
         state.UpdatedAt,
-        clocks.Any(c => !IsProviders(c) && c.Breached));
+        clocks.Any(c => !IsProviders(c) && c.Breached),
+        state.Approvals.Any(a => a.Status == ApprovalStatus.Pending));
 
     private static bool IsProviders(ClockView clock) => clock.Kind != ClockKind.ClientResponse;
 }

@@ -29,8 +29,8 @@ public static class QueuesApi
     {
         var queues = endpoints.MapGroup("api/queues").WithTags(QueuesTag);
         const string filters =
-            "Filters: status (comma-separated names, e.g. Submitted,InProgress), service (id), atRisk and breached " +
-            "(true or false), counterpart (the other department), limit (1 to 1000, default 200). Sorted by next due " +
+            "Filters: status (comma-separated names, e.g. Submitted,InProgress), service (id), atRisk, breached and " +
+            "awaitingApproval (true or false), counterpart (the other department), limit (1 to 1000, default 200). Sorted by next due " +
             "instant (none last), then filing time; total counts every match.";
 
         queues.MapGet("provider/{departmentId}", ProviderQueueAsync)
@@ -82,6 +82,7 @@ public static class QueuesApi
         var statuses = ParseStatuses(parameters.Status, errors);
         var atRisk = ParseBoolean("atRisk", parameters.AtRisk, errors);
         var breached = ParseBoolean("breached", parameters.Breached, errors);
+        var awaitingApproval = ParseBoolean("awaitingApproval", parameters.AwaitingApproval, errors);
         var limit = 200;
         if (!string.IsNullOrWhiteSpace(parameters.Limit)
             && (!int.TryParse(parameters.Limit, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
@@ -102,7 +103,8 @@ public static class QueuesApi
             atRisk,
             breached,
             Blank(parameters.Counterpart),
-            limit);
+            limit,
+            awaitingApproval);
         return (query, errors);
     }
 

@@ -159,6 +159,13 @@ public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecyclePa
             parts.Add(TableClient.CreateQueryFilter($"Breached eq {breached}"));
         }
 
+        // Only "true" goes to the service: a row written before the column existed lacks it, so "eq false" would drop
+        // it; the in-memory check (QueueOrder.Matches) reads a missing column as false.
+        if (query.AwaitingApproval is true)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"AwaitingApproval eq {true}"));
+        }
+
         if (query.CounterpartDepartmentId is { } counterpart)
         {
             parts.Add(query.Role == QueueRole.Provider

@@ -17,6 +17,7 @@ public static class QueueOrder
         && (query.ServiceId is null || string.Equals(summary.ServiceId, query.ServiceId, StringComparison.Ordinal))
         && (query.AtRisk is not { } atRisk || summary.AtRisk == atRisk)
         && (query.Breached is not { } breached || summary.Breached == breached)
+        && (query.AwaitingApproval is not { } awaiting || summary.AwaitingApproval == awaiting)
         && (query.CounterpartDepartmentId is null
             || string.Equals(Counterpart(query.Role, summary), query.CounterpartDepartmentId, StringComparison.Ordinal));
 

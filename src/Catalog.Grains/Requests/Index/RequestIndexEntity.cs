@@ -8,7 +8,8 @@ namespace Catalog.Grains.Requests.Index;
 /// <summary>
 /// The columns of an index row: the summary field by field (the service name as two columns, the status as its
 /// stored number, instants as UTC date-times), and on the provider's row only the pending deadlines
-/// (<see cref="PendingDeadlinesFormat"/>) with a <c>HasPending</c> flag a monitor's reload filters on.
+/// (<see cref="PendingDeadlinesFormat"/>) with a <c>HasPending</c> flag a monitor's reload filters on. A row written
+/// before <c>AwaitingApproval</c> existed has no such column and reads as false.
 /// Column names are stored: never rename one.
 /// </summary>
 internal static class RequestIndexEntity
@@ -25,6 +26,7 @@ internal static class RequestIndexEntity
     public const string AtRisk = "AtRisk";
     public const string Breached = "Breached";
     public const string ClientOverdue = "ClientOverdue";
+    public const string AwaitingApproval = "AwaitingApproval";
     public const string NextDueAt = "NextDueAt";
     public const string FiledAt = "FiledAt";
     public const string UpdatedAt = "UpdatedAt";
@@ -35,7 +37,7 @@ internal static class RequestIndexEntity
     public static readonly IReadOnlyList<string> SummaryColumns =
     [
         RequestId, ServiceId, ServiceNameFr, ServiceNameEn, ProviderDepartmentId, ClientDepartmentId, Requester, Title,
-        Status, AtRisk, Breached, NextDueAt, FiledAt, UpdatedAt, ClientOverdue,
+        Status, AtRisk, Breached, NextDueAt, FiledAt, UpdatedAt, ClientOverdue, AwaitingApproval,
     ];
 
     /// <summary>The columns a monitor's reload reads.</summary>
@@ -60,6 +62,7 @@ internal static class RequestIndexEntity
             [AtRisk] = summary.AtRisk,
             [Breached] = summary.Breached,
             [ClientOverdue] = summary.ClientOverdue,
+            [AwaitingApproval] = summary.AwaitingApproval,
             [FiledAt] = summary.FiledAt.ToUniversalTime(),
             [UpdatedAt] = summary.UpdatedAt.ToUniversalTime(),
         };
@@ -96,7 +99,8 @@ internal static class RequestIndexEntity
         entity.GetDateTimeOffset(NextDueAt),
         entity.GetDateTimeOffset(FiledAt) ?? throw Missing(entity, FiledAt),
         entity.GetDateTimeOffset(UpdatedAt) ?? throw Missing(entity, UpdatedAt),
-        entity.GetBoolean(ClientOverdue) ?? false);
+        entity.GetBoolean(ClientOverdue) ?? false,
+        entity.GetBoolean(AwaitingApproval) ?? false);
 
     private static string Required(TableEntity entity, string column) => entity.GetString(column) ?? throw Missing(entity, column);
 

@@ -12,6 +12,7 @@ import { me } from './identity.js';
 import { announce, fill, readHash, renderLoadError, setupAnnouncer } from './page-common.js';
 import { onNames, person } from './names.js';
 import { resolutionKinds } from './complaints-strings.js';
+import { mountComplaintRoles } from './complaint-roles.js';
 
 const elements = {
   show: document.getElementById('show'),
@@ -286,10 +287,13 @@ async function loadStandard() {
 
 // ---- start ------------------------------------------------------------------------------------------------
 
+let roles = null; // the roles section, once mounted
+
 function redraw() {
   renderList();
   renderDetail();
   renderReport();
+  roles?.render();
 }
 
 setupAnnouncer();
@@ -306,4 +310,6 @@ window.addEventListener('hashchange', () => { if (readHash('complaint') !== stat
 load();
 loadReport();
 loadStandard().catch((error) => console.warn('Complaints: the standard could not be loaded', error));
+me().then((who) => mountComplaintRoles(document.getElementById('roles'), who, departments))
+  .then((mounted) => { roles = mounted; }, (error) => console.warn('Complaints: the roles could not be loaded', error));
 followLive().catch((error) => console.warn('Complaints: live updates unavailable', error));

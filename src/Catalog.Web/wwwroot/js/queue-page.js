@@ -186,6 +186,7 @@ function fillRow(entry, summary, view) {
       h('span', { class: 'request-id' }, summary.id),
       h('span', { class: 'request-row-title' }, summary.title)),
     isNew ? h('span', { class: 'badge badge-new', dataset: { testid: 'new-badge' } }, icon('plus'), t('queue.new')) : null,
+    summary.awaitingApproval ? h('span', { class: 'badge badge-approval', dataset: { testid: 'approval-badge' } }, t('approvals.badge')) : null,
     h('span', { class: 'request-row-service' }, pick(summary.serviceName)),
     // On a narrow screen the status column folds into this cell.
     h('span', { class: 'request-row-status' }, compactStatus(summary.status), ' ', untested(slaFlag(summary, view))));

@@ -22,6 +22,7 @@ export function summaryOf(view) {
     nextDueAt: running[0] ?? null,
     filedAt: view.filedAt,
     updatedAt: view.updatedAt,
+    awaitingApproval: (view.approvals ?? []).some((a) => a.status === 'Pending'),
   };
 }
 

@@ -12,6 +12,7 @@ import './surveys-strings.js';
 import './complaints-strings.js';
 import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate } from './i18n.js';
 import './scorecards-strings.js';
+import './approvals-strings.js';
 
 /** The page links, in header order. `only` names the links shown to some people alone (see refreshShell). */
 const pages = [
@@ -21,6 +22,7 @@ const pages = [
   { page: 'board', href: 'board.html', key: 'nav.board' },
   { page: 'satisfaction', href: 'satisfaction.html', key: 'nav.satisfaction' },
   { page: 'messages', href: 'messages.html', key: 'nav.messages', only: 'messages' },
+  { page: 'approvals', href: 'approvals.html', key: 'nav.approvals', only: 'approvals' },
   { page: 'scorecards', href: 'scorecards.html', key: 'nav.scorecards' },
   { page: 'complaints', href: 'complaints.html', key: 'nav.complaints' },
   { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
@@ -106,6 +108,8 @@ export function refreshShell() {
   for (const item of document.querySelectorAll('[data-nav="people"]')) item.hidden = !seesPeople(person);
   for (const item of document.querySelectorAll('[data-nav="audit"]')) item.hidden = !person?.auditor;
   for (const item of document.querySelectorAll('[data-nav="messages"]')) item.hidden = !readsMessages(person);
+  // The approvals page is for the same people (ApprovalSettingsApi reads: the department's people, administrators, auditors).
+  for (const item of document.querySelectorAll('[data-nav="approvals"]')) item.hidden = !readsMessages(person);
 }
 
 /** Whether the person may read a library of standard messages (MessageAccess.CanRead): agents, managers, administrators, auditors. */
