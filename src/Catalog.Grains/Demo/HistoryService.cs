@@ -1,0 +1,13 @@
+using Catalog.Sla;
+
+namespace Catalog.Grains.Demo;
+
+/// <summary>What the history generator needs of a demo service towards one client: its provider, price and clocks.</summary>
+internal sealed record HistoryService(
+    string Id,
+    string ProviderDepartmentId,
+    string NameFr,
+    string NameEn,
+    bool Paid,
+    IReadOnlyList<string> EligibleDepartments,
+    IReadOnlyDictionary<string, IReadOnlyList<ClockPolicy>> ClocksByClient);
