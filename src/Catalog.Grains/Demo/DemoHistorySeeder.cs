@@ -49,7 +49,7 @@ internal sealed partial class DemoHistorySeeder(IGrainFactory grains, CatalogClo
         var results = await Task.WhenAll(lanes);
         return new HistorySeedResult(
             results.Sum(r => r.Requests), results.Sum(r => r.Steps), results.Sum(r => r.Surveys), results.Sum(r => r.Complaints),
-            results.Sum(r => r.Failed), anchor);
+            results.Sum(r => r.Failed), anchor, [.. results.SelectMany(r => r.RequestIds)]);
     }
 
     private static DateTimeOffset ResolvedAt(HistoryRequest request) =>
@@ -127,12 +127,14 @@ internal sealed partial class DemoHistorySeeder(IGrainFactory grains, CatalogClo
         CancellationToken cancellationToken)
     {
         var (requests, steps, surveys, complaints, failed) = (0, 0, 0, 0, 0);
+        var ids = new List<string>(lane.Count);
         foreach (var request in lane)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var (taken, answered, complained) = await ReplayAsync(request, services[request.ServiceId]);
+                var (id, taken, answered, complained) = await ReplayAsync(request, services[request.ServiceId]);
+                ids.Add(id);
                 requests++;
                 steps += taken;
                 surveys += answered ? 1 : 0;
@@ -146,10 +148,10 @@ internal sealed partial class DemoHistorySeeder(IGrainFactory grains, CatalogClo
             }
         }
 
-        return new HistorySeedResult(requests, steps, surveys, complaints, failed, default);
+        return new HistorySeedResult(requests, steps, surveys, complaints, failed, default, ids);
     }
 
-    private async Task<(int Steps, bool Answered, bool Complained)> ReplayAsync(HistoryRequest request, (ServiceEntry Entry, HistoryService History) service)
+    private async Task<(string Id, int Steps, bool Answered, bool Complained)> ReplayAsync(HistoryRequest request, (ServiceEntry Entry, HistoryService History) service)
     {
         var entry = service.Entry;
         var requester = new Viewer(DemoDirectory.Requester(request.ClientDepartmentId), request.ClientDepartmentId, DepartmentRole.Requester);
@@ -193,7 +195,7 @@ internal sealed partial class DemoHistorySeeder(IGrainFactory grains, CatalogClo
                 complaint.Steps);
         }
 
-        return (taken, answered, request.Complaint is not null);
+        return (id, taken, answered, request.Complaint is not null);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo history: request {Number} could not be replayed whole; the rest of the history goes on")]

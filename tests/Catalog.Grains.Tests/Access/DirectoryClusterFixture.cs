@@ -35,6 +35,7 @@ public sealed class DirectoryClusterFixture : IAsyncLifetime
         {
             ["Catalog:SeedDemoData"] = "true",
             ["Catalog:SeedDemoRequests"] = "true",
+            ["Catalog:SeedDemoHistory"] = "false",
         }));
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
