@@ -55,12 +55,20 @@ internal sealed class HistoryRequestBuilder(
     public HistoryRequest Typical(DateTimeOffset? at)
     {
         var title = Title;
-        filedAt = at ?? Calendar.NextBusinessInstant(anchor - DemoHistory.Span + Between(TimeSpan.Zero, DemoHistory.Span - TimeSpan.FromHours(2)));
-        current = filedAt;
-        if (filedAt > anchor - Margin)
+        // A business instant of the span: an anchor outside business hours (early morning, a weekend) has none just
+        // before it, so those draws are drawn again.
+        filedAt = at ?? anchor - DemoHistory.Span;
+        for (var draw = 0; at is null && draw < 20 && (draw == 0 || filedAt > anchor - TimeSpan.FromMinutes(10)); draw++)
         {
-            return new HistoryRequest(number, client, service.Id, title, anchor - DemoHistory.Span, [], null, null);
+            filedAt = Calendar.NextBusinessInstant(anchor - DemoHistory.Span + Between(TimeSpan.Zero, DemoHistory.Span - TimeSpan.FromHours(2)));
         }
+
+        if (filedAt > anchor - TimeSpan.FromMinutes(10))
+        {
+            filedAt = anchor - DemoHistory.Span;
+        }
+
+        current = filedAt;
 
         var acknowledgement = Target(ClockKind.Acknowledgement) ?? Target(ClockKind.FirstAnswer) ?? TimeSpan.FromHours(4);
         var resolution = Target(ClockKind.Resolution) ?? Calendar.BusinessDay * 3;
@@ -70,9 +78,12 @@ internal sealed class HistoryRequestBuilder(
             return Done(title, null, null);
         }
 
-        var lateAcknowledgement = Chance(0.15);
+        var lateAcknowledgement = Chance(0.1);
         late = lateAcknowledgement;
-        Act(FromFiling(acknowledgement * (lateAcknowledgement ? Fraction(1.1, 2.2) : Fraction(0.05, 0.7))), Agent, RequestAction.Acknowledge);
+        Act(FromFiling(acknowledgement * (lateAcknowledgement ? Fraction(1.1, 2.2) : Fraction(0.05, 0.6))), Agent, RequestAction.Acknowledge);
+
+        // The first answer (a comment from the provider) says what happens next: it stops the first-answer clock.
+        Act(After(Between(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(45))), Agent, RequestAction.Comment, comment: HistoryTexts.FirstAnswer(language));
         Transfers();
         if (service.Paid)
         {
@@ -89,11 +100,11 @@ internal sealed class HistoryRequestBuilder(
         {
             Act(After(resolution * Fraction(0.05, 0.25)), Agent, RequestAction.WaitOnClient, PauseReason.InformationMissing, HistoryTexts.MissingInformation(language));
             var waited = current;
-            Act(After(Between(TimeSpan.FromHours(1), TimeSpan.FromHours(12))), Requester, RequestAction.Resume);
+            Act(After(ClientDelay()), Requester, RequestAction.Resume);
             paused = Calendar.BusinessTimeBetween(waited, current);
         }
 
-        var lateResolution = Chance(0.2);
+        var lateResolution = Chance(0.12);
         late |= lateResolution;
         var resolvedAt = Max(
             Calendar.AddBusinessTime(filedAt, resolution * (lateResolution ? Fraction(1.1, 1.9) : Fraction(0.3, 0.9)) + paused),
@@ -181,12 +192,11 @@ internal sealed class HistoryRequestBuilder(
         if (Chance(0.15))
         {
             declined = true;
-            Add(After(Between(TimeSpan.FromHours(1), TimeSpan.FromHours(10))), Requester,
-                answer: new QuoteAnswer(false, HistoryTexts.DeclineReason(language)));
+            Add(After(ClientDelay()), Requester, answer: new QuoteAnswer(false, HistoryTexts.DeclineReason(language)));
             ProposeQuote(Math.Min(Threshold - 5m, decimal.Round(amount * 0.7m / 5m) * 5m), changeReason: null);
         }
 
-        Add(After(Between(TimeSpan.FromHours(1), TimeSpan.FromHours(10))), Requester, answer: new QuoteAnswer(true));
+        Add(After(ClientDelay()), Requester, answer: new QuoteAnswer(true));
     }
 
     private void ProposeQuote(decimal amount, string? changeReason)
@@ -331,6 +341,11 @@ internal sealed class HistoryRequestBuilder(
 
         return at;
     }
+
+    // How long a client takes to answer: mostly within the client-response clock, now and then a day or two.
+    private TimeSpan ClientDelay() => Chance(0.1)
+        ? Between(TimeSpan.FromHours(8), TimeSpan.FromHours(16))
+        : Between(TimeSpan.FromMinutes(30), TimeSpan.FromHours(5));
 
     private bool Chance(double probability) => random.NextDouble() < probability;
 

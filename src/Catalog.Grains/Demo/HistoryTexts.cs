@@ -14,6 +14,10 @@ internal static class HistoryTexts
     public static string Detail(string language, Random random) =>
         language == "fr" ? DetailsFr[random.Next(DetailsFr.Length)] : DetailsEn[random.Next(DetailsEn.Length)];
 
+    public static string FirstAnswer(string language) => language == "fr"
+        ? "Votre demande est prise en charge; nous vous écrirons dès qu'elle sera traitée."
+        : "Your request is in hand; we will write as soon as it is done.";
+
     public static string MissingInformation(string language) => language == "fr"
         ? "Il nous manque le numéro de centre de coûts et l'approbation de votre gestionnaire."
         : "We need the cost centre number and your manager's approval.";
