@@ -23,6 +23,9 @@ internal static class DemoHistory
     /// <summary>How many of them are open with their resolution due within the next business hours.</summary>
     public const int AboutToBreach = 8;
 
+    /// <summary>The share of requests filed on a department's "Other request" entry.</summary>
+    public const double OtherRequestShare = 0.05;
+
     /// <summary>How far back the history goes: request 1 is filed exactly this long before the anchor.</summary>
     public static readonly TimeSpan Span = TimeSpan.FromDays(56);
 
@@ -56,7 +59,10 @@ internal static class DemoHistory
         {
             var client = Clients[random.Next(Clients.Length)];
             var aboutToBreach = number > RequestCount - AboutToBreach;
+            // Now and then a need the catalogue does not cover, in the client's words (the annual review groups them).
+            var other = !aboutToBreach && random.NextDouble() < OtherRequestShare;
             var candidates = services
+                .Where(s => s.OtherRequest == other)
                 .Where(s => s.ProviderDepartmentId != client && (s.EligibleDepartments.Count == 0 || s.EligibleDepartments.Contains(client)))
                 .Where(s => !aboutToBreach || (!s.Paid && s.ClocksByClient[client].Any(c => c.Kind == ClockKind.Resolution)))
                 .ToArray();

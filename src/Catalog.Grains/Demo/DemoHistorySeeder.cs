@@ -55,11 +55,11 @@ internal sealed partial class DemoHistorySeeder(IGrainFactory grains, CatalogClo
     private static DateTimeOffset ResolvedAt(HistoryRequest request) =>
         request.Steps.FirstOrDefault(s => s.Command?.Action == Domain.Requests.RequestAction.Resolve)?.At ?? request.LastAt;
 
-    // The demo services clients may file for (not the "Other request" entries), as they stand, with their clocks per client.
+    // The demo services as they stand, with their clocks per client.
     private async Task<SortedDictionary<string, (ServiceEntry Entry, HistoryService History)>> ServicesAsync()
     {
         var entries = new SortedDictionary<string, (ServiceEntry, HistoryService)>(StringComparer.Ordinal);
-        foreach (var draft in DemoCatalogue.Services.Where(s => !OtherRequestEntries.Is(s.Id)))
+        foreach (var draft in DemoCatalogue.Services)
         {
             var stored = await grains.GetService(draft.Id!).GetAsync();
             if (stored.Retired)
@@ -78,7 +78,8 @@ internal sealed partial class DemoHistorySeeder(IGrainFactory grains, CatalogClo
 
             entries[entry.Id] = (entry, new HistoryService(
                 entry.Id, entry.DepartmentId, entry.Name.Fr, entry.Name.En,
-                entry.Cost is { Amount: > 0 } cost && cost.Unit != CostUnit.Free, entry.EligibleDepartments, clocks));
+                entry.Cost is { Amount: > 0 } cost && cost.Unit != CostUnit.Free, entry.EligibleDepartments, clocks,
+                OtherRequestEntries.Is(entry.Id)));
         }
 
         return entries;

@@ -49,7 +49,9 @@ internal sealed class HistoryRequestBuilder(
 
     private IReadOnlyList<ClockPolicy> Clocks => service.ClocksByClient[client];
 
-    private string Title => $"{(language == "fr" ? service.NameFr : service.NameEn)} — {HistoryTexts.Detail(language, random)}";
+    private string Title => service.OtherRequest
+        ? HistoryTexts.Need(language, random)
+        : $"{(language == "fr" ? service.NameFr : service.NameEn)} — {HistoryTexts.Detail(language, random)}";
 
     /// <summary>A request filed at <paramref name="at"/> (or a random business instant of the span) and worked as usual.</summary>
     public HistoryRequest Typical(DateTimeOffset? at)

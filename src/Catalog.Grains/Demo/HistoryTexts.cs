@@ -18,6 +18,18 @@ internal static class HistoryTexts
         ? "Votre demande est prise en charge; nous vous écrirons dès qu'elle sera traitée."
         : "Your request is in hand; we will write as soon as it is done.";
 
+    public static readonly string[] NeedsFr =
+        ["Formation Excel avancée pour l'équipe", "Formation sur les tableaux croisés Excel", "Bureaux assis-debout pour l'équipe",
+         "Bureau assis-debout ergonomique", "Traduction d'un guide en anglais", "Traduction de la politique de télétravail"];
+
+    public static readonly string[] NeedsEn =
+        ["Advanced Excel training for the team", "Excel pivot table training", "Standing desks for the team",
+         "Ergonomic standing desk", "Translation of a guide into French", "Translation of the remote work policy"];
+
+    /// <summary>A need the catalogue does not cover, as a client writes it on an "Other request".</summary>
+    public static string Need(string language, Random random) =>
+        language == "fr" ? NeedsFr[random.Next(NeedsFr.Length)] : NeedsEn[random.Next(NeedsEn.Length)];
+
     public static string MissingInformation(string language) => language == "fr"
         ? "Il nous manque le numéro de centre de coûts et l'approbation de votre gestionnaire."
         : "We need the cost centre number and your manager's approval.";

@@ -46,6 +46,7 @@ public sealed class DemoHistoryTests
         views.Min(v => v.FiledAt).Should().BeCloseTo(first.Anchor - DemoHistory.Span, TimeSpan.FromSeconds(1));
         views.Should().OnlyContain(v => v.FiledAt <= now && v.History.All(h => h.At <= now && h.At >= v.FiledAt));
         views.Select(v => v.ProviderDepartmentId).Distinct().Should().HaveCount(7);
+        views.Should().Contain(v => Catalog.Scorecards.OtherRequestEntries.Is(v.ServiceId), "the annual review groups needs outside the catalogue");
 
         // Clocks: most met, some breached while worked, and open requests about to breach.
         var clocks = views.SelectMany(v => v.Clocks).ToArray();
