@@ -35,7 +35,7 @@ public sealed partial class ComplaintDeskGrain(
     CatalogClock clock,
     BusinessCalendarCache calendarCache,
     IAuditRecorder audit,
-    ILogger<ComplaintDeskGrain> logger) : Grain, IComplaintDeskGrain, IRemindable
+    ILogger<ComplaintDeskGrain> logger) : Grain, IComplaintDeskGrain, IComplaintHistoryGrain, IRemindable
 {
     /// <summary>The durable reminder that wakes a desk with complaints that can still escalate. Never rename it.</summary>
     public const string EscalationReminder = "escalations";
@@ -73,6 +73,42 @@ public sealed partial class ComplaintDeskGrain(
 
     public async Task<ComplaintView> FileAsync(Viewer viewer, ComplaintFiling filing)
     {
+        var (complaint, calendarNow, now) = await FileAtAsync(viewer, filing, clock.GetUtcNow(), audited: true);
+        return ComplaintViews.View(complaint, Provider, viewer, await RolesAsync(), calendarNow, now);
+    }
+
+    public async Task<ComplaintView> ReplayAsync(Viewer filer, ComplaintFiling filing, DateTimeOffset filedAt, IReadOnlyList<ComplaintHistoryStep> steps)
+    {
+        ArgumentNullException.ThrowIfNull(filer);
+        ArgumentNullException.ThrowIfNull(filing);
+        ArgumentNullException.ThrowIfNull(steps);
+        var now = clock.GetUtcNow();
+        if (filedAt > now || steps.Any(s => s.At > now || s.At < filedAt) || steps.Zip(steps.Skip(1)).Any(p => p.Second.At < p.First.At))
+        {
+            throw new ArgumentException("A replayed complaint's steps are in time order, from its filing, and none after now.", nameof(steps));
+        }
+
+        var roles = await RolesAsync();
+        var complaint = state.State.Complaints.Find(c =>
+            c.FiledAt == filedAt && string.Equals(c.FiledBy, filer.UserId, StringComparison.Ordinal) && c.RequestId == filing.RequestId);
+        if (complaint is null)
+        {
+            (complaint, _, _) = await FileAtAsync(filer, filing, filedAt, audited: false);
+            foreach (var step in steps)
+            {
+                await ActAtAsync(step.Actor, roles, complaint, step.Command, step.At, audited: false);
+            }
+
+            // Whatever fell due after its last step happens now, at its own instants.
+            await CheckEscalationsAsync();
+        }
+
+        return ComplaintViews.View(complaint, Provider, filer, roles, await CalendarAsync(), now);
+    }
+
+    private async Task<(ComplaintRecord Complaint, BusinessCalendar Calendar, DateTimeOffset Now)> FileAtAsync(
+        Viewer viewer, ComplaintFiling filing, DateTimeOffset now, bool audited)
+    {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(filing);
         if (!ComplaintAccess.CanComplainAboutRequest(viewer, filing.ClientDepartmentId))
@@ -86,7 +122,6 @@ public sealed partial class ComplaintDeskGrain(
             throw new CatalogValidationException("cause", $"Use one of {string.Join(", ", Enum.GetNames<ComplaintCause>())}.");
         }
 
-        var now = clock.GetUtcNow();
         var calendarNow = await CalendarAsync();
         var standard = new ComplaintStandard(Standard.AcknowledgeDays, Standard.AnswerDays);
         var complaint = new ComplaintRecord
@@ -109,10 +144,14 @@ public sealed partial class ComplaintDeskGrain(
         };
         state.State.LastNumber++;
         state.State.Complaints.Add(complaint);
-        Outbox.Add(AuditEntityTypes.Complaint, complaint.Id, ComplaintAuditActions.Filed, ComplaintViews.Filing(complaint));
+        if (audited)
+        {
+            Outbox.Add(AuditEntityTypes.Complaint, complaint.Id, ComplaintAuditActions.Filed, ComplaintViews.Filing(complaint));
+        }
+
         await SaveAsync([ComplaintViews.Event("filed", complaint, Provider, now, viewer.UserId)]);
         await WatchAsync();
-        return ComplaintViews.View(complaint, Provider, viewer, await RolesAsync(), calendarNow, now);
+        return (complaint, calendarNow, now);
     }
 
     public async Task<ComplaintView> GetAsync(Viewer viewer, string complaintId)
@@ -142,6 +181,19 @@ public sealed partial class ComplaintDeskGrain(
 
         // What was due happens first, at its own instant: an action after a missed deadline meets the next level.
         await CheckEscalationsAsync();
+        var now = clock.GetUtcNow();
+        await ActAtAsync(viewer, roles, complaint, command, now, audited: true);
+        return ComplaintViews.View(complaint, Provider, viewer, roles, await CalendarAsync(), now);
+    }
+
+    private async Task ActAtAsync(Viewer viewer, ComplaintRoles roles, ComplaintRecord complaint, ComplaintCommand command, DateTimeOffset now, bool audited)
+    {
+        if (!audited)
+        {
+            // A replayed step: the escalations due before it happen first, as a live action's do.
+            await EscalateAsync(now);
+        }
+
         if (!ComplaintAccess.CanWork(viewer, roles, Provider, complaint.Level))
         {
             throw new CatalogForbiddenException(
@@ -155,11 +207,14 @@ public sealed partial class ComplaintDeskGrain(
                 $"Complaint {complaint.Id} is {complaint.Status}: {command.Action} is not possible now.", allowed.Select(a => a.ToString()).ToArray());
         }
 
-        var now = clock.GetUtcNow();
         var before = complaint.Status;
         var changes = ComplaintTexts.Apply(complaint, command, viewer.UserId, now);
         changes.Insert(0, new AuditChange("status", before.ToString(), complaint.Status.ToString()));
-        Outbox.Add(AuditEntityTypes.Complaint, complaint.Id, command.Action.ToString(), changes);
+        if (audited)
+        {
+            Outbox.Add(AuditEntityTypes.Complaint, complaint.Id, command.Action.ToString(), changes);
+        }
+
         var type = command.Action switch
         {
             ComplaintAction.Acknowledge => "acknowledged",
@@ -168,7 +223,6 @@ public sealed partial class ComplaintDeskGrain(
         };
         await SaveAsync([ComplaintViews.Event(type, complaint, Provider, now, viewer.UserId)]);
         await WatchAsync();
-        return ComplaintViews.View(complaint, Provider, viewer, roles, await CalendarAsync(), now);
     }
 
     public Task<ComplaintStandardSettings> GetStandardAsync() => Task.FromResult(Standard);
@@ -208,9 +262,11 @@ public sealed partial class ComplaintDeskGrain(
         return Task.FromResult(facts);
     }
 
-    public async Task CheckEscalationsAsync()
+    public Task CheckEscalationsAsync() => EscalateAsync(clock.GetUtcNow());
+
+    // Applies the escalations due by now (Catalog's now, or a replayed step's instant).
+    private async Task EscalateAsync(DateTimeOffset now)
     {
-        var now = clock.GetUtcNow();
         var calendarNow = await CalendarAsync();
         var events = new List<ComplaintEvent>();
         foreach (var complaint in state.State.Complaints.Where(c => c.Progress.Running && c.Level < ComplaintLevel.ComplaintsOfficer))

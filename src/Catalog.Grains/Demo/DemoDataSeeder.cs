@@ -1,6 +1,7 @@
 using Catalog.Catalogue;
 using Catalog.Errors;
 using Catalog.Grains.Hosting;
+using Catalog.Grains.Sla;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,9 @@ namespace Catalog.Grains.Demo;
 internal sealed partial class DemoDataSeeder(
     IGrainFactory grains,
     IOptions<CatalogGrainsOptions> options,
-    ILogger<DemoDataSeeder> logger) : IStartupTask
+    ILogger<DemoDataSeeder> logger,
+    CatalogClock? clock = null,
+    BusinessCalendarCache? calendarCache = null) : IStartupTask
 {
     public async Task Execute(CancellationToken cancellationToken)
     {
@@ -85,10 +88,26 @@ internal sealed partial class DemoDataSeeder(
         {
             var requests = await DemoRequests.SeedAsync(grains, cancellationToken);
             LogRequestsSeeded(logger, requests);
+            if (options.Value.SeedDemoHistory)
+            {
+                await SeedHistoryAsync(cancellationToken);
+            }
         }
 
         LogSeeded(logger, addedDepartments, addedServices);
         return (addedDepartments, addedServices);
+    }
+
+    /// <summary>Replays the demo's past weeks (<see cref="DemoHistory"/>); returns what it did.</summary>
+    public async Task<HistorySeedResult> SeedHistoryAsync(CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await new DemoHistorySeeder(grains, clock ?? CatalogClock.System, calendarCache ?? new BusinessCalendarCache(), logger)
+            .SeedAsync(cancellationToken);
+        LogHistorySeeded(
+            logger, result.Requests, result.Steps, result.Surveys, result.Complaints, result.Failed,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return result;
     }
 
     private static bool HoldsOnlyDemoData(IReadOnlySet<string> departments, IReadOnlySet<string> services) =>
@@ -118,6 +137,9 @@ internal sealed partial class DemoDataSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: filed {Requests} demo requests")]
     private static partial void LogRequestsSeeded(ILogger logger, int requests);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: history of {Requests} requests replayed ({Steps} new steps, {Surveys} answered surveys, {Complaints} complaints, {Failed} left part-way) in {Seconds:0.0} s")]
+    private static partial void LogHistorySeeded(ILogger logger, int requests, int steps, int surveys, int complaints, int failed, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: the catalogue holds {Departments} departments and {Services} services that are not the demo's; seeding nothing")]
     private static partial void LogNotEmpty(ILogger logger, int departments, int services);

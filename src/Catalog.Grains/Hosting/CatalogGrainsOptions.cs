@@ -15,6 +15,13 @@ public sealed class CatalogGrainsOptions
     /// </summary>
     public bool SeedDemoRequests { get; set; }
 
+    /// <summary>
+    /// With <see cref="SeedDemoRequests"/>, also give the demo about eight weeks of past requests (quotes, approvals,
+    /// transfers, breaches, surveys, complaints) so scorecards and the review open on real figures. Default true;
+    /// tests that count the demo requests turn it off.
+    /// </summary>
+    public bool SeedDemoHistory { get; set; } = true;
+
     /// <summary>The silo's clock ("Catalog:Clock"): real time unless a demo speeds it up.</summary>
     public CatalogClockOptions Clock { get; set; } = new();
 }

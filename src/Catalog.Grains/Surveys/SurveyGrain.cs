@@ -23,7 +23,7 @@ public sealed partial class SurveyGrain(
     SurveyEventPublisher events,
     IAuditRecorder audit,
     CatalogClock clock,
-    ILogger<SurveyGrain> logger) : Grain, ISurveyGrain
+    ILogger<SurveyGrain> logger) : Grain, ISurveyGrain, ISurveyHistoryGrain
 {
     private AuditOutbox? outbox;
 
@@ -98,7 +98,24 @@ public sealed partial class SurveyGrain(
 
     public Task<SurveyView> GetAsync() => Task.FromResult(View());
 
-    public async Task<SurveyView> AnswerAsync(Viewer viewer, SurveyAnswer answer)
+    public Task<SurveyView> AnswerAsync(Viewer viewer, SurveyAnswer answer) => AnswerAsync(viewer, answer, clock.GetUtcNow(), audited: true);
+
+    public Task<SurveyView> AnswerAtAsync(Viewer viewer, SurveyAnswer answer, DateTimeOffset at)
+    {
+        if (state.State.Status == SurveyStatus.Answered)
+        {
+            return Task.FromResult(View());
+        }
+
+        if (at > clock.GetUtcNow() || (state.State.Offer is { } offer && at < offer.ResolvedAt))
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, "A past answer falls between the survey's offer and now.");
+        }
+
+        return AnswerAsync(viewer, answer, at, audited: false);
+    }
+
+    private async Task<SurveyView> AnswerAsync(Viewer viewer, SurveyAnswer answer, DateTimeOffset now, bool audited)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var current = state.State;
@@ -120,10 +137,14 @@ public sealed partial class SurveyGrain(
 
         var comment = string.IsNullOrWhiteSpace(answer!.Comment) ? null : answer.Comment.Trim();
         current.Answer = answer with { Comment = comment };
-        current.AnsweredAt = clock.GetUtcNow();
+        current.AnsweredAt = now;
         current.Status = SurveyStatus.Answered;
         current.StorePending = true;
-        Outbox.Add(AuditEntityTypes.Request, RequestId, SurveyAuditActions.Answered, SurveyChanges.Answered(current.Answer));
+        if (audited)
+        {
+            Outbox.Add(AuditEntityTypes.Request, RequestId, SurveyAuditActions.Answered, SurveyChanges.Answered(current.Answer));
+        }
+
         await WriteAsync();
         await Outbox.StoreAsync();
         await StoreFactAsync();

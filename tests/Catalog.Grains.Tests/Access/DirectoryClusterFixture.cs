@@ -36,6 +36,7 @@ public sealed class DirectoryClusterFixture : IAsyncLifetime
         {
             ["Catalog:SeedDemoData"] = "true",
             ["Catalog:SeedDemoRequests"] = "true",
+            ["Catalog:SeedDemoHistory"] = "false",
         }));
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
