@@ -7,6 +7,8 @@ using Catalog.Grains.Demo;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
 using Catalog.Grains.Requests.Index;
+using Catalog.Grains.Scorecards;
+using Catalog.Scorecards;
 using Catalog.Requests;
 using Catalog.Surveys;
 using Microsoft.Extensions.Configuration;
@@ -79,6 +81,16 @@ public sealed class DemoHistoryTests
         complaints.Should().Contain(c => c.HighestLevel > ComplaintLevel.Agent);
         complaints.Should().Contain(c => c.ResolvedAt != null && c.ResolvedAt < now);
 
+        // The scorecards count the history: every request's facts, the answered surveys and the complaints.
+        var facts = await grains.GetScorecardFacts().ListAsync(
+            new Catalog.Scorecards.FactsQuery(null, null, null, first.Anchor - TimeSpan.FromDays(60), now.AddMinutes(1)));
+        facts.Requests.Should().HaveCount(DemoHistory.RequestCount);
+        facts.Requests.Should().Contain(r => r.Clocks.Any(c => c.Outcome == Catalog.Domain.Scorecards.ClockOutcome.Breached));
+        facts.Requests.Should().Contain(r => r.QuoteAmount != null);
+        facts.Requests.Should().Contain(r => r.Holds.Count > 1, "a transfer to another department shows who held it when");
+        facts.Surveys.Should().HaveCount(first.Surveys);
+        facts.Complaints.Should().HaveCount(complaints.Count);
+
         // Seeding again (a restart, or an interrupted seeding resumed) takes nothing twice.
         var again = await seeder.SeedHistoryAsync(CancellationToken.None);
 
@@ -97,6 +109,7 @@ public sealed class DemoHistoryTests
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(silo.Configuration);
             silo.AddInMemoryRequestIndex();
+            silo.AddInMemoryRequestFacts();
             silo.AddInMemoryAuditTrail();
         }
     }
