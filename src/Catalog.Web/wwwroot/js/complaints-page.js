@@ -139,13 +139,21 @@ function progress(v) {
     h('p', { class: 'timeline-head' }, h('strong', {}, i.text), h('time', { datetime: i.at }, formatInstant(i.at))))));
 }
 
+// The answer and resolve forms of the open complaint, kept across redraws (names arriving, live events) so what a
+// person types or picks is never reset under them; dropped once a step went through.
+const drafts = new Map();
+
 function actions(v) {
   if (!v.allowedActions.length) return null;
-  const error = h('p', { class: 'action-error', role: 'alert', hidden: true });
+  // Kept with the forms: a kept form's failure must show where the person is looking.
+  const errorKey = `${v.id}/error`;
+  if (!drafts.has(errorKey)) drafts.set(errorKey, h('p', { class: 'action-error', role: 'alert', hidden: true }));
+  const error = drafts.get(errorKey);
   const run = async (verb, body) => {
     error.hidden = true;
     try {
       state.view = await postJson(`/api/complaints/${encodeURIComponent(v.id)}/${verb}`, body);
+      drafts.clear();
       renderDetail();
       load();
     } catch (failure) {
@@ -155,6 +163,8 @@ function actions(v) {
     }
   };
   const textForm = (verb, labelKey, submitKey, withKind) => {
+    const key = `${v.id}/${verb}`;
+    if (drafts.has(key)) return drafts.get(key);
     const id = `complaint-${verb}-text`;
     const text = h('textarea', { id, rows: '3', maxlength: '4000', dataset: { testid: `complaint-${verb}-text` } });
     const kind = withKind ? h('select', { id: 'complaint-kind', dataset: { testid: 'complaint-kind' } }, resolutionKinds.map((k) => h('option', { value: k }, t(`complaint.kind.${k}`)))) : null;
@@ -171,6 +181,7 @@ function actions(v) {
       }
       run(verb, withKind ? { kind: kind.value, text: text.value.trim() } : { text: text.value.trim() });
     });
+    drafts.set(key, form);
     return form;
   };
   return h('section', { class: 'detail-section', dataset: { testid: 'complaint-actions' } },
