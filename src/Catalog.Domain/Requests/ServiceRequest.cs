@@ -59,10 +59,12 @@ public sealed partial class ServiceRequest
 
     /// <summary>
     /// A request just filed: every clock that starts at filing runs from <paramref name="now"/>, held by the provider.
+    /// Whether work waits for an accepted quote (the service was not free) and how the clocks run while one waits (the
+    /// agreement's choice) are fixed here, as the request was filed.
     /// </summary>
     public static ServiceRequest File(
         string id, string providerDepartmentId, string clientDepartmentId, string requester, IEnumerable<ClockTerms> terms,
-        RequestCalendars calendars, DateTimeOffset now)
+        RequestCalendars calendars, DateTimeOffset now, bool quoteRequired = false, QuoteWait quoteWait = QuoteWait.PauseProvider)
     {
         var request = new ServiceRequest
         {
@@ -73,6 +75,8 @@ public sealed partial class ServiceRequest
             Status = RequestStatus.Submitted,
             UpdatedAt = now,
             Terms = [.. terms.GroupBy(t => t.Kind).Select(g => g.First()).OrderBy(t => t.Kind)],
+            QuoteRequired = quoteRequired,
+            QuoteWait = quoteWait,
         };
 
         foreach (var t in request.Terms.Where(t => ClockRules.StartsAtFiling(t.Kind)))

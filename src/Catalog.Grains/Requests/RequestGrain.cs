@@ -141,7 +141,7 @@ public sealed partial class RequestGrain(
 
         var filed = ServiceRequest.File(
             Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, Request.Requester,
-            Request.Policies.Select(RequestStateMapping.Terms), calendarsNow, now);
+            Request.Policies.Select(RequestStateMapping.Terms), calendarsNow, now, Request.QuoteRequired, Request.QuoteWait);
         RequestStateMapping.Store(filed, Request);
         var view = View(calendarsNow, now);
         var summary = RequestSummaries.From(Request, view.Clocks);

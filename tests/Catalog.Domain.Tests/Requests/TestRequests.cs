@@ -19,25 +19,10 @@ internal static class TestRequests
             new ClockTerms(ClockKind.Resolution, 2, true, 0.75),
             new ClockTerms(ClockKind.ClientResponse, 5, true, 0.75),
         ],
-        Both, Monday(9)) is var request && paid ? WithQuoteRequired(request, quoteWait) : request;
+        Both, Monday(9), quoteRequired: paid, quoteWait);
 
     public static RequestAct Agent(RequestAction action, PauseReason? reason = null) => new(action, "it.agent", RequestSide.Provider, reason);
 
     public static QuoteDraft Draft(decimal amount, string? changeReason = null) =>
         new(amount, "CAD", "Two hours of work and the cable", "fr", Monday(9).AddDays(14), changeReason);
-
-    // QuoteRequired (from the service's cost) and QuoteWait (from the agreement) are fixed at filing: a paid copy.
-    private static ServiceRequest WithQuoteRequired(ServiceRequest filed, QuoteWait quoteWait) => new()
-    {
-        Id = filed.Id,
-        ProviderDepartmentId = filed.ProviderDepartmentId,
-        ClientDepartmentId = filed.ClientDepartmentId,
-        Requester = filed.Requester,
-        Status = filed.Status,
-        UpdatedAt = filed.UpdatedAt,
-        Terms = filed.Terms,
-        Clocks = filed.Clocks,
-        QuoteRequired = true,
-        QuoteWait = quoteWait,
-    };
 }
