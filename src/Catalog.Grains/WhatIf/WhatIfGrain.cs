@@ -259,6 +259,8 @@ internal sealed class WhatIfGrain(
 
     private async Task<CalendarSettings> ValidCalendarAsync(CalendarSettings? draft)
     {
+        // An unknown department is a 404 before anything about the draft.
+        var zone = (await GrainFactory.GetCalendar(DepartmentId).GetAsync()).TimeZoneId;
         if (draft is null)
         {
             throw new CatalogValidationException("calendar", "A calendar is required.");
@@ -266,11 +268,11 @@ internal sealed class WhatIfGrain(
 
         if (string.IsNullOrWhiteSpace(draft.TimeZoneId))
         {
-            var zone = (await GrainFactory.GetCalendar(DepartmentId).GetAsync()).TimeZoneId;
             draft = draft with { TimeZoneId = zone };
         }
 
         // Validates (naming the fields) and builds the calendar the requests will read themselves in.
+        CalendarSettingsValidator.EnsureValid(draft);
         calendars.Get(draft);
         return draft;
     }

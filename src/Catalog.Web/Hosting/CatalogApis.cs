@@ -10,6 +10,7 @@ using Catalog.Web.Scorecards;
 using Catalog.Web.Sla;
 using Catalog.Web.Requests;
 using Catalog.Web.Surveys;
+using Catalog.Web.WhatIf;
 
 namespace Catalog.Web.Hosting;
 
@@ -44,6 +45,7 @@ public static class CatalogApis
         signedIn.MapScorecardsApi();
         signedIn.MapReviewsApi();
         signedIn.MapComplaintsApi();
+        signedIn.MapWhatIfApi();
         return endpoints;
     }
 }
