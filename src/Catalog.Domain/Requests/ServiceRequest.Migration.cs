@@ -18,6 +18,16 @@ public sealed partial class ServiceRequest
     /// </summary>
     public RequestChange MigrateTerms(IReadOnlyList<ClockTerms> terms, RequestCalendars calendars, DateTimeOffset now)
     {
+        Retarget(terms, calendars);
+        return Retime(calendars, now);
+    }
+
+    /// <summary>
+    /// Replaces the terms of every clock <paramref name="terms"/> names and retargets those clocks, recording nothing:
+    /// what a preview reads (a breach the new terms imply shows at the instant the target was reached).
+    /// </summary>
+    public void Retarget(IReadOnlyList<ClockTerms> terms, RequestCalendars calendars)
+    {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(calendars);
         foreach (var term in terms.GroupBy(t => t.Kind).Select(g => g.First()))
@@ -45,8 +55,6 @@ public sealed partial class ServiceRequest
                 Clocks[i] = new RequestClock(term, clock.Owner, clock.Run) { MetAt = clock.MetAt };
             }
         }
-
-        return Retime(calendars, now);
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public sealed partial class RequestGrain : IRequestWhatIfGrain
             after = RequestStateMapping.ToDomain(Request, current);
             if (applies && scenario.Clocks is { } draftClocks)
             {
-                after.MigrateTerms([.. draftClocks.Select(RequestStateMapping.Terms)], current, now);
+                after.Retarget([.. draftClocks.Select(RequestStateMapping.Terms)], current);
             }
         }
         else
@@ -109,7 +109,7 @@ public sealed partial class RequestGrain : IRequestWhatIfGrain
             ? RequestProjection.Compare(before, current, after, draftCalendars, now).Select(Clock).ToArray()
             : [];
         var replayedNow = RequestProjection.Replay(RequestStateMapping.ToDomain(Request, current), current, now);
-        var replayedDraft = applies ? RequestProjection.Replay(FromFiling(scenario, current, draftCalendars), draftCalendars, now) : replayedNow;
+        var replayedDraft = applies ? RequestProjection.Replay(FromFiling(scenario, draftCalendars), draftCalendars, now) : replayedNow;
         var outcomes = replayedNow.Zip(replayedDraft, (n, d) => new WhatIfOutcome(n.Kind, n.Outcome, d.Outcome)).ToArray();
         return new RequestWhatIf(
             Id, Request.Title, Request.Status, Request.ProviderDepartmentId, Request.ClientDepartmentId, Request.FiledAt,
@@ -117,16 +117,12 @@ public sealed partial class RequestGrain : IRequestWhatIfGrain
     }
 
     // The request with the scenario's terms from its filing (no migration instant: replays ignore recorded thresholds).
-    private ServiceRequest FromFiling(WhatIfScenario scenario, RequestCalendars current, RequestCalendars draft)
+    private ServiceRequest FromFiling(WhatIfScenario scenario, RequestCalendars draft)
     {
         var request = RequestStateMapping.ToDomain(Request, draft);
         if (scenario.Clocks is { } clocks)
         {
-            var terms = clocks.Select(RequestStateMapping.Terms).ToDictionary(t => t.Kind);
-            foreach (var run in request.Clocks.Where(c => terms.ContainsKey(c.Terms.Kind)).Select(c => c.Run))
-            {
-                run.Target = terms[run.Kind].TargetIn(draft.For(run.Kind));
-            }
+            request.Retarget([.. clocks.Select(RequestStateMapping.Terms)], draft);
         }
 
         return request;
