@@ -13,6 +13,7 @@ import './complaints-strings.js';
 import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate } from './i18n.js';
 import './scorecards-strings.js';
 import './approvals-strings.js';
+import './whatif-strings.js';
 
 /** The page links, in header order. `only` names the links shown to some people alone (see refreshShell). */
 const pages = [
@@ -25,6 +26,7 @@ const pages = [
   { page: 'approvals', href: 'approvals.html', key: 'nav.approvals', only: 'approvals' },
   { page: 'scorecards', href: 'scorecards.html', key: 'nav.scorecards' },
   { page: 'complaints', href: 'complaints.html', key: 'nav.complaints' },
+  { page: 'whatif', href: 'agreements.html', key: 'nav.whatif', only: 'whatif' },
   { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
   { page: 'audit', href: 'audit.html', key: 'nav.audit', only: 'audit' },
 ];
@@ -110,6 +112,7 @@ export function refreshShell() {
   for (const item of document.querySelectorAll('[data-nav="messages"]')) item.hidden = !readsMessages(person);
   // The approvals page is for the same people (ApprovalSettingsApi reads: the department's people, administrators, auditors).
   for (const item of document.querySelectorAll('[data-nav="approvals"]')) item.hidden = !readsMessages(person);
+  for (const item of document.querySelectorAll('[data-nav="whatif"]')) item.hidden = !(person?.catalogueAdministrator || person?.role === 'Manager');
 }
 
 /** Whether the person may read a library of standard messages (MessageAccess.CanRead): agents, managers, administrators, auditors. */
