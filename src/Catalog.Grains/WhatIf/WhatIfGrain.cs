@@ -48,7 +48,7 @@ internal sealed class WhatIfGrain(
         var current = await CurrentAsync(agreementId);
         await ValidateAsync(draft, current);
         var scenario = WhatIfScenario.ForAgreement(agreementId, current.Version + 1, [.. draft.Clocks.OrderBy(c => c.Kind)]);
-        var preview = await PreviewAsync(scenario, clientSide: false);
+        var preview = await PreviewAsync(scenario, clientSide: false, Covers(current));
         await audit.RecordAsync(AuditEntityTypes.Agreement, agreementId, WhatIfSteps.Previewed, Summary(preview, current.Version, current.Version + 1));
         return preview;
     }
@@ -64,7 +64,7 @@ internal sealed class WhatIfGrain(
                 $"The agreement '{agreementId}' is at version {current.Version}: open requests move only onto the current version.", []);
         }
 
-        var open = await OpenRequestsAsync(clientSide: false);
+        var open = await OpenRequestsAsync(clientSide: false, Covers(current));
         var skipped = new Dictionary<string, string>(StringComparer.Ordinal);
         var chosen = order.RequestIds is { Count: > 0 } ids ? ids.Distinct(StringComparer.Ordinal).ToArray() : null;
         string[] targets;
@@ -72,7 +72,7 @@ internal sealed class WhatIfGrain(
         {
             foreach (var id in chosen.Where(id => !open.Contains(id)))
             {
-                skipped[id] = $"not an open request of '{DepartmentId}'";
+                skipped[id] = $"not an open request of '{DepartmentId}' on {agreementId}";
             }
 
             targets = [.. chosen.Where(open.Contains)];
@@ -118,7 +118,7 @@ internal sealed class WhatIfGrain(
     public async Task<WhatIfPreview> PreviewCalendarAsync(Viewer viewer, CalendarSettings draft)
     {
         var settings = await ValidCalendarAsync(draft);
-        var preview = await PreviewAsync(WhatIfScenario.ForCalendar(DepartmentId, settings), clientSide: true);
+        var preview = await PreviewAsync(WhatIfScenario.ForCalendar(DepartmentId, settings), clientSide: true, null);
         await audit.RecordAsync(AuditEntityTypes.Calendar, DepartmentId, WhatIfSteps.Previewed, Summary(preview, null, null));
         return preview;
     }
@@ -160,12 +160,13 @@ internal sealed class WhatIfGrain(
         return new CalendarPublished(saved, retimed);
     }
 
-    private async Task<WhatIfPreview> PreviewAsync(WhatIfScenario scenario, bool clientSide)
+    private async Task<WhatIfPreview> PreviewAsync(WhatIfScenario scenario, bool clientSide, Func<string, string, bool>? covers)
     {
         var now = clock.GetUtcNow();
         var from = now - Quarter;
-        var open = await OpenRequestsAsync(clientSide);
+        var open = await OpenRequestsAsync(clientSide, covers);
         var quarter = (await facts.ListAsync(new FactsQuery(DepartmentId, null, null, from, now))).Requests
+            .Where(r => covers is null || covers(r.ServiceId, r.ClientDepartmentId))
             .Select(r => r.RequestId)
             .ToHashSet(StringComparer.Ordinal);
         var read = await ReadAsync(open.Union(quarter).ToArray(), scenario);
@@ -204,17 +205,26 @@ internal sealed class WhatIfGrain(
         return read;
     }
 
-    private async Task<HashSet<string>> OpenRequestsAsync(bool clientSide)
+    private async Task<HashSet<string>> OpenRequestsAsync(bool clientSide, Func<string, string, bool>? covers = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var role in clientSide ? new[] { QueueRole.Provider, QueueRole.Client } : [QueueRole.Provider])
         {
             var page = await index.QueryAsync(new QueueQuery(role, DepartmentId, OpenStatuses, Limit: int.MaxValue));
-            ids.UnionWith(page.Items.Where(s => role == QueueRole.Client || s.ProviderDepartmentId == DepartmentId).Select(s => s.Id));
+            ids.UnionWith(page.Items
+                .Where(s => role == QueueRole.Client || s.ProviderDepartmentId == DepartmentId)
+                .Where(s => covers is null || covers(s.ServiceId, s.ClientDepartmentId))
+                .Select(s => s.Id));
         }
 
         return ids;
     }
+
+    // Which requests an agreement can have been applied to (its client and scope never change), so a preview reads
+    // only those grains; each then says whether it runs under the agreement.
+    private static Func<string, string, bool> Covers(Agreement agreement) => (serviceId, clientId) =>
+        (agreement.ClientDepartmentId == AgreementDraft.AnyClient || agreement.ClientDepartmentId == clientId)
+        && (agreement.Scope != AgreementScope.Service || agreement.ScopeValue == serviceId);
 
     private static async Task ForEachAsync(IEnumerable<string> ids, Func<string, Task> each)
     {
