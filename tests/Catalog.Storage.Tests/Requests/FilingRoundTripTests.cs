@@ -1,6 +1,8 @@
 extern alias abstractions;
 using System.Diagnostics;
 using abstractions::Catalog.Requests;
+using Catalog.Domain.Access;
+using Catalog.Domain.Requests;
 using Xunit.Abstractions;
 
 namespace Catalog.Storage.Tests.Requests;
@@ -64,12 +66,17 @@ public sealed class FilingRoundTripTests(ITestOutputHelper output) : IAsyncLifet
     {
         var parties = await platform.PartiesAsync();
         var filed = new List<RequestView>();
+        var client = new Viewer("client.agent", parties.Client, DepartmentRole.Agent);
         for (var i = 0; i < 10; i++)
         {
-            filed.Add(await platform.FileAsync(parties));
+            var view = await platform.FileAsync(parties);
+            filed.Add(view);
+
+            // A change with no SLA outcome: its audit entry is the only thing its stored state holds to pass on.
+            await platform.Grains.GetRequest(view.Id).ActAsAsync(client, new RequestCommand(RequestAction.Comment, "client.agent", Comment: "Any news?"));
         }
 
-        // The first deactivation tidies each stored state once (its audit entry and counted outcome passed on).
+        // The first deactivation tidies each stored state once (its audit entries and counted outcome passed on).
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         await platform.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         foreach (var view in filed)
