@@ -9,11 +9,14 @@ using Microsoft.Extensions.Logging;
 namespace Catalog.Grains.Requests;
 
 /// <summary>
-/// Passes a request's stored state on, after each write: its index row, its facts for the scorecards, and the
-/// provider's SLA monitor its pending deadlines, the provider's SLA counters the outcomes stored with the change, and the live stream the events (in
-/// order), and the survey a resolution offers to the survey. Each part goes on even if another fails; what failed is retried on a timer while the grain is active.
-/// Outcomes are replayed from the stored state after a crash (the counters ignore repeats); an event lost with a
-/// silo is made good by the pages' fresh snapshots.
+/// Passes a request's stored state on, after each write, all parts side by side: its index rows and facts row (through
+/// the silo's group commit, so they cost one round trip of latency and a share of a transaction), the provider's SLA
+/// monitor its pending deadlines, the provider's SLA counters the outcomes stored with the change (counted in the
+/// counters' memory at once, stored by them behind), the live stream the events (in order), and the survey a
+/// resolution offers. Each part goes on even if another fails; what failed is retried on a timer while the grain is
+/// active, and what a lost activation left is replayed from the stored state by the next one (see
+/// <c>docs/requests-write-path.md</c>): the state is written with <see cref="RequestState.DerivedStale"/> set, its
+/// uncounted outcomes and its audit entries, and keeps them until a later write finds them passed on.
 /// </summary>
 internal sealed partial class RequestFanOut(
     Func<RequestState> state,
@@ -30,11 +33,20 @@ internal sealed partial class RequestFanOut(
 
     // Stored, not yet passed on: replayed in order until they go through.
     private readonly Queue<IRequestEvent> unpublished = new();
-    private bool indexStale;
-    private IGrainTimer? retry;
 
-    /// <summary>Outcomes were counted since the last write: the stored list still names them until the next one.</summary>
-    public bool CountedSinceWrite { get; private set; }
+    // Outcomes the counters hold in memory, not yet known to be stored by them.
+    private readonly HashSet<SlaOutcome> recorded = [];
+    private bool indexStale;
+    private bool monitorStale;
+    private IGrainTimer? retry;
+    private Task? confirming;
+    private string? confirmingFor;
+
+    /// <summary>
+    /// The stored state holds leftovers (the stale mark, audit entries, outcomes) that were passed on since: one write
+    /// when the activation ends tidies them, so the next activation has nothing to replay.
+    /// </summary>
+    public bool NeedsTidyWrite { get; private set; }
 
     private RequestState Request => state();
 
@@ -46,15 +58,26 @@ internal sealed partial class RequestFanOut(
         return added;
     }
 
-    /// <summary>The state was written: the index is behind, and the stored outcomes are those not counted yet.</summary>
+    /// <summary>The state was written: its rows and the monitor are behind, and the stored state needs a tidy write.</summary>
     public void Written()
     {
         indexStale = true;
-        CountedSinceWrite = false;
+        monitorStale = true;
+        NeedsTidyWrite = true;
     }
 
-    /// <summary>The monitor asks again: the index row and deadlines are sent even if nothing changed.</summary>
-    public void Refresh() => indexStale = true;
+    /// <summary>The stored state says its rows may be behind (a lost activation): they are written again.</summary>
+    public void Refresh()
+    {
+        indexStale = true;
+        monitorStale = true;
+    }
+
+    /// <summary>The activation replayed leftovers of a stored state: its end tidies them.</summary>
+    public void MarkReplayed() => NeedsTidyWrite = true;
+
+    /// <summary>The monitor asks again: it gets the deadlines still ahead, with no write when nothing changed.</summary>
+    public void RefreshMonitor() => monitorStale = true;
 
     /// <summary>After the write: the events wait to be published, and the stored outcomes are measured.</summary>
     public void Pass(IEnumerable<IRequestEvent> events, IEnumerable<SlaOutcome> stored)
@@ -70,14 +93,15 @@ internal sealed partial class RequestFanOut(
         }
     }
 
-    /// <summary>Passes everything pending on; schedules a retry of what failed.</summary>
+    /// <summary>Passes everything pending on, the parts side by side; schedules a retry of what failed.</summary>
     public async Task SyncAsync()
     {
-        var failures = new List<Exception>(3);
-        await TryAsync(failures, SyncIndexAsync);
-        await TryAsync(failures, CountAsync);
-        await TryAsync(failures, PublishAsync);
-        await TryAsync(failures, OfferSurveyAsync);
+        var failures = new List<Exception>(4);
+        await Task.WhenAll(
+            TryAsync(failures, SyncRowsAsync),
+            TryAsync(failures, CountAsync),
+            TryAsync(failures, PublishAsync),
+            TryAsync(failures, OfferSurveyAsync));
         if (failures.Count == 0)
         {
             retry?.Dispose();
@@ -92,6 +116,15 @@ internal sealed partial class RequestFanOut(
     /// <summary>Retries <see cref="SyncAsync"/> on a timer until it goes through.</summary>
     public void ScheduleRetry() => retry ??= registerRetry(SyncAsync);
 
+    /// <summary>Waits (a little) for the counters to confirm what they hold, before the activation's tidy write.</summary>
+    public async Task SettleAsync(TimeSpan atMost)
+    {
+        if (confirming is { } pending)
+        {
+            await pending.WaitAsync(atMost).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+        }
+    }
+
     private static async Task TryAsync(List<Exception> failures, Func<Task> step)
     {
         try
@@ -104,36 +137,88 @@ internal sealed partial class RequestFanOut(
         }
     }
 
-    private async Task SyncIndexAsync()
+    private async Task SyncRowsAsync()
     {
-        if (!indexStale)
+        if (!indexStale && !monitorStale)
         {
             return;
         }
 
+        var writeRows = indexStale;
         var (summary, deadlines, requestFacts) = await snapshot();
-        await index.UpsertAsync(summary, deadlines);
-        await facts.UpsertRequestAsync(requestFacts);
-        await grains.GetSlaMonitor(Request.ProviderDepartmentId).TrackAsync(Request.Id!, deadlines);
-
-        // A transfer to another department: the queue and monitor it left forget it.
-        foreach (var former in Request.FormerProviders.Where(f => f != Request.ProviderDepartmentId))
+        var id = Request.Id!;
+        var parts = new List<Task> { grains.GetSlaMonitor(Request.ProviderDepartmentId).TrackAsync(id, deadlines) };
+        if (writeRows)
         {
-            await index.RemoveProviderRowAsync(former, Request.Id!);
-            await grains.GetSlaMonitor(former).TrackAsync(Request.Id!, []);
+            parts.Add(index.UpsertAsync(summary, deadlines));
+            parts.Add(facts.UpsertRequestAsync(requestFacts));
+
+            // A transfer to another department: the queue and monitor it left forget it.
+            foreach (var former in Request.FormerProviders.Where(f => f != Request.ProviderDepartmentId))
+            {
+                parts.Add(index.RemoveProviderRowAsync(former, id));
+                parts.Add(grains.GetSlaMonitor(former).TrackAsync(id, []));
+            }
         }
 
-        Request.FormerProviders = [];
-        indexStale = false;
+        await Task.WhenAll(parts);
+        if (writeRows)
+        {
+            Request.FormerProviders = [];
+            Request.DerivedStale = false;
+            indexStale = false;
+        }
+
+        monitorStale = false;
     }
 
+    // Counted in the counters' memory now (read back at once); the stored list lets go once they stored them.
     private async Task CountAsync()
     {
-        while (Request.UncountedOutcomes is [var next, ..])
+        var provider = Request.ProviderDepartmentId;
+        if (confirming is { } earlier && confirmingFor != provider)
         {
-            await grains.GetSlaCounters(Request.ProviderDepartmentId).RecordAsync(next);
-            Request.UncountedOutcomes = Request.UncountedOutcomes[1..];
-            CountedSinceWrite = true;
+            // Transferred: what the former provider's counters hold is confirmed (or let go) first.
+            await earlier.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+        }
+
+        var counters = grains.GetSlaCounters(provider);
+        foreach (var next in Request.UncountedOutcomes.Where(o => !recorded.Contains(o)).ToArray())
+        {
+            await counters.RecordAsync(next);
+            recorded.Add(next);
+        }
+
+        if (recorded.Count > 0)
+        {
+            confirmingFor = provider;
+            confirming ??= ConfirmStoredAsync(counters);
+        }
+    }
+
+    // Runs beside the grain's calls (it only awaits, then drops what was confirmed): no call waits for it.
+    private async Task ConfirmStoredAsync(ISlaCountersGrain counters)
+    {
+        try
+        {
+            while (recorded.Count > 0)
+            {
+                var asked = recorded.ToArray();
+                await counters.WhenStoredAsync();
+                recorded.ExceptWith(asked);
+                Request.UncountedOutcomes = [.. Request.UncountedOutcomes.Where(o => !asked.Contains(o))];
+            }
+        }
+        catch (Exception exception)
+        {
+            // The counters may have lost them with their silo: they are recorded again (repeats are ignored).
+            recorded.Clear();
+            LogCountNotConfirmed(logger, exception, Request.Id!);
+            ScheduleRetry();
+        }
+        finally
+        {
+            confirming = null;
         }
     }
 
@@ -157,4 +242,7 @@ internal sealed partial class RequestFanOut(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} is stored but its index row, deadlines, {Events} events or {Outcomes} outcomes were not passed on; retrying")]
     private static partial void LogSyncFailed(ILogger logger, Exception exception, string requestId, int events, int outcomes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: the SLA counters did not confirm storing its outcomes; recording them again")]
+    private static partial void LogCountNotConfirmed(ILogger logger, Exception exception, string requestId);
 }

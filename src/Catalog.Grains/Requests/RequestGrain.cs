@@ -37,6 +37,9 @@ public sealed partial class RequestGrain(
 {
     private static readonly TimeSpan SyncRetry = TimeSpan.FromSeconds(5);
 
+    // How long a deactivation waits for the counters to confirm what they hold before its tidy write.
+    private static readonly TimeSpan TidyWait = TimeSpan.FromSeconds(2);
+
     // The in-memory state holds a change that was not stored: nothing more is passed on or written from it.
     private bool discarded;
     private RequestCalendars? calendars;
@@ -56,30 +59,49 @@ public sealed partial class RequestGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await Outbox.TryStoreAsync();
-        if (Request.UncountedOutcomes.Length > 0 || Request.FormerProviders.Length > 0 || Request.PendingSurveyOffer is not null)
+        // A state stored tidy (the usual case) costs nothing here: no write, no replay.
+        if (!Request.Exists || !HasLeftovers())
         {
-            // Stored by an activation that was lost before passing them on.
-            FanOut.Refresh();
-            FanOut.ScheduleRetry();
+            return;
         }
+
+        // Stored by an activation that was lost before passing everything on: replayed now (the trail, the index,
+        // the counters and the survey all take a repeat as done), and tidied when this activation ends.
+        if (Request.DerivedStale)
+        {
+            FanOut.Refresh();
+        }
+
+        await Outbox.TryStoreAsync();
+        await SyncAsync();
+        FanOut.MarkReplayed();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        // Best effort: the stored list would only be replayed, and the counters ignore repeats.
-        if (fanOut is { CountedSinceWrite: true } && !discarded && Request.Exists)
+        // One write per activation that wrote, off every caller's path: the stored state drops what was passed on
+        // since (audit entries, counted outcomes, the stale mark), so the next activation has nothing to replay and
+        // costs no write. Best effort: if it fails, the next activation replays, and every part ignores repeats.
+        if (fanOut is not { NeedsTidyWrite: true } || discarded || !Request.Exists)
         {
-            try
-            {
-                await state.WriteStateAsync();
-            }
-            catch (Exception exception)
-            {
-                LogTidyFailed(logger, exception, Id);
-            }
+            return;
+        }
+
+        await FanOut.SettleAsync(TidyWait);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception exception)
+        {
+            LogTidyFailed(logger, exception, Id);
         }
     }
+
+    // What a stored state may still have to pass on.
+    private bool HasLeftovers() =>
+        Request.DerivedStale || Request.PendingAudit.Length > 0 || Request.UncountedOutcomes.Length > 0
+        || Request.FormerProviders.Length > 0 || Request.PendingSurveyOffer is not null;
 
     public Task<RequestView> FileAsync(RequestFiling filing) => FileAsync(filing, clock.GetUtcNow(), audited: true);
 
@@ -201,8 +223,8 @@ public sealed partial class RequestGrain(
             FanOut.Pass(events, outcomes);
         }
 
-        // Even with nothing new, the monitor gets the deadlines still ahead: it may have called early.
-        FanOut.Refresh();
+        // Even with nothing new, the monitor gets the deadlines still ahead (it may have called early): no write.
+        FanOut.RefreshMonitor();
         await SyncAsync();
 
         // Entries an earlier call failed to store: the monitor's call records nothing of its own to fail with them.
@@ -375,6 +397,8 @@ public sealed partial class RequestGrain(
 
     private async Task WriteAsync()
     {
+        // Stored with the change: until its rows are written, the next activation knows they may be behind.
+        Request.DerivedStale = true;
         try
         {
             await state.WriteStateAsync();
@@ -401,6 +425,6 @@ public sealed partial class RequestGrain(
     /// <summary>What a step did: the status changes it caused, and what the history says of it.</summary>
     private sealed record StepResult(List<RequestChange> Changes, string? Note, bool ChangeIsComment = false);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} could not store that its outcomes were counted; they are replayed and ignored")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} could not store that its audit entries, rows and outcomes were passed on; the next activation replays them and each part ignores repeats")]
     private static partial void LogTidyFailed(ILogger logger, Exception exception, string requestId);
 }

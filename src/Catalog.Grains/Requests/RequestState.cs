@@ -153,6 +153,14 @@ public sealed class RequestState : IAuditOutboxState
     [Id(30)]
     public QuoteWait QuoteWait { get; set; }
 
+    /// <summary>
+    /// Set with every write, cleared once the request's index rows and facts row show that write: stored true, it
+    /// tells the next activation that a lost one may not have written them (see docs/requests-write-path.md). An [Id]
+    /// well past the others, so fields other features add at the end keep theirs.
+    /// </summary>
+    [Id(60)]
+    public bool DerivedStale { get; set; }
+
     /// <summary>Whether the request was filed (a grain for an unknown id holds an empty state).</summary>
     public bool Exists => Id is not null;
 

@@ -28,13 +28,18 @@ public sealed partial class AzureTableRequestFactsStore : IRequestFactsStore, IL
 
     private readonly RequestFactsOptions options;
     private readonly ILogger logger;
+    private readonly TableBatchWriter writer;
     private TableClient? table;
 
-    /// <summary>Creates the store; <see cref="InitializeAsync"/> must run before it is used.</summary>
-    public AzureTableRequestFactsStore(IOptions<RequestFactsOptions> options, ILogger<AzureTableRequestFactsStore> logger)
+    /// <summary>
+    /// Creates the store; <see cref="InitializeAsync"/> must run before it is used. Rows go through the silo's group
+    /// commit (<paramref name="writer"/>; a writer of its own when none is given).
+    /// </summary>
+    public AzureTableRequestFactsStore(IOptions<RequestFactsOptions> options, ILogger<AzureTableRequestFactsStore> logger, TableBatchWriter? writer = null)
     {
         this.options = options.Value;
         this.logger = logger;
+        this.writer = writer ?? new TableBatchWriter();
     }
 
     private TableClient Table => table ?? throw new InvalidOperationException(
@@ -60,16 +65,15 @@ public sealed partial class AzureTableRequestFactsStore : IRequestFactsStore, IL
     {
         ArgumentNullException.ThrowIfNull(facts);
         var row = RequestFactsKeys.RequestRow(facts.RequestId);
-        await UpsertAsync(facts.ProviderDepartmentId, row, RequestFactsKeys.RequestKind, facts.ServiceId, facts.ClientDepartmentId,
-            facts.FiledAt, JsonSerializer.Serialize(facts, Json), cancellationToken).ConfigureAwait(false);
+        var upsert = UpsertAsync(facts.ProviderDepartmentId, row, RequestFactsKeys.RequestKind, facts.ServiceId, facts.ClientDepartmentId,
+            facts.FiledAt, JsonSerializer.Serialize(facts, Json), cancellationToken);
 
-        // A transfer moved the request to another provider's partition: the rows under its earlier holders go.
-        foreach (var earlier in facts.Holds.Select(h => h.DepartmentId).Distinct(StringComparer.Ordinal)
-                     .Where(d => !string.Equals(d, facts.ProviderDepartmentId, StringComparison.Ordinal)))
-        {
-            using var response = await Table.DeleteEntityAsync(RequestFactsKeys.Partition(earlier), row, ETag.All, cancellationToken)
-                .ConfigureAwait(false);
-        }
+        // A transfer moved the request to another provider's partition: the rows under its earlier holders go (each
+        // in its own partition, side by side with the upsert).
+        var deletes = facts.Holds.Select(h => h.DepartmentId).Distinct(StringComparer.Ordinal)
+            .Where(d => !string.Equals(d, facts.ProviderDepartmentId, StringComparison.Ordinal))
+            .Select(earlier => writer.DeleteAsync(Table, RequestFactsKeys.Partition(earlier), row));
+        await Task.WhenAll(deletes.Prepend(upsert)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -163,7 +167,7 @@ public sealed partial class AzureTableRequestFactsStore : IRequestFactsStore, IL
             [Facts] = json,
         };
         var started = Stopwatch.GetTimestamp();
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await writer.UpsertAsync(Table, entity).ConfigureAwait(false);
         CatalogMetrics.StorageCall(options.TableName, "upsert", started);
     }
 

@@ -23,6 +23,7 @@ public static class RequestFactsSiloBuilderExtensions
         }
 
         services.AddSingleton<AzureTableRequestFactsStore>();
+        services.TryAddSingleton<Catalog.Storage.Tables.TableBatchWriter>();
         services.AddTransient<IConfigurationValidator, RequestFactsOptionsValidator>();
         services.ConfigureFormatter<RequestFactsOptions>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AzureTableRequestFactsStore>());

@@ -23,13 +23,18 @@ public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecyclePa
 
     private readonly RequestIndexOptions options;
     private readonly ILogger logger;
+    private readonly TableBatchWriter writer;
     private TableClient? table;
 
-    /// <summary>Creates the index; <see cref="InitializeAsync"/> must run before it is used.</summary>
-    public AzureTableRequestIndex(IOptions<RequestIndexOptions> options, ILogger<AzureTableRequestIndex> logger)
+    /// <summary>
+    /// Creates the index; <see cref="InitializeAsync"/> must run before it is used. Rows go through the silo's group
+    /// commit (<paramref name="writer"/>; a writer of its own when none is given).
+    /// </summary>
+    public AzureTableRequestIndex(IOptions<RequestIndexOptions> options, ILogger<AzureTableRequestIndex> logger, TableBatchWriter? writer = null)
     {
         this.options = options.Value;
         this.logger = logger;
+        this.writer = writer ?? new TableBatchWriter();
     }
 
     private TableClient Table => table ?? throw new InvalidOperationException(
@@ -61,10 +66,11 @@ public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecyclePa
         var tableClient = Table;
         var started = Stopwatch.GetTimestamp();
 
-        // Two partitions, so no transaction: each row is replaced whole, and a retry after a failure converges.
+        // Two partitions, so no transaction of their own: each row is replaced whole (a retry after a failure
+        // converges) and joins whatever else its partition is writing at the same moment (one round trip for many).
         await Task.WhenAll(
-            tableClient.UpsertEntityAsync(RequestIndexEntity.Create(QueueRole.Provider, summary, pendingDeadlines), TableUpdateMode.Replace, cancellationToken),
-            tableClient.UpsertEntityAsync(RequestIndexEntity.Create(QueueRole.Client, summary, pendingDeadlines), TableUpdateMode.Replace, cancellationToken))
+            writer.UpsertAsync(tableClient, RequestIndexEntity.Create(QueueRole.Provider, summary, pendingDeadlines)),
+            writer.UpsertAsync(tableClient, RequestIndexEntity.Create(QueueRole.Client, summary, pendingDeadlines)))
             .ConfigureAwait(false);
         CatalogMetrics.StorageCall(options.TableName, "upsert", started);
     }
@@ -74,9 +80,8 @@ public sealed partial class AzureTableRequestIndex : IRequestIndex, ILifecyclePa
     {
         var started = Stopwatch.GetTimestamp();
 
-        // A delete of a row already gone answers 404, which is the outcome wanted.
-        using var response = await Table.DeleteEntityAsync(
-            RequestIndexKeys.Partition(QueueRole.Provider, providerDepartmentId), RequestIndexKeys.Row(requestId), ETag.All, cancellationToken)
+        // A delete of a row already gone is the outcome wanted.
+        await writer.DeleteAsync(Table, RequestIndexKeys.Partition(QueueRole.Provider, providerDepartmentId), RequestIndexKeys.Row(requestId))
             .ConfigureAwait(false);
         CatalogMetrics.StorageCall(options.TableName, "delete", started);
     }

@@ -37,6 +37,7 @@ public static class RequestIndexSiloBuilderExtensions
         }
 
         services.AddSingleton<AzureTableRequestIndex>();
+        services.TryAddSingleton<Catalog.Storage.Tables.TableBatchWriter>();
         services.AddTransient<IConfigurationValidator, RequestIndexOptionsValidator>();
         services.ConfigureFormatter<RequestIndexOptions>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AzureTableRequestIndex>());

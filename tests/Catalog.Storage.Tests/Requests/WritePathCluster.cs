@@ -1,0 +1,140 @@
+extern alias abstractions;
+using abstractions::Catalog.Catalogue;
+using abstractions::Catalog.Requests;
+using Catalog.Catalogue;
+using Azure.Data.Tables;
+using Catalog.Grains.Audit;
+using Catalog.Grains.Hosting;
+using Catalog.Grains.Requests.Index;
+using Catalog.Grains.Scorecards;
+using Catalog.Storage.GrainState;
+using Catalog.Storage.Tables;
+using Catalog.Storage.Tests.Infrastructure;
+using Catalog.Storage.Tests.Tables;
+using Catalog.Testing;
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+using GrainStorageNames = abstractions::Catalog.StorageNames;
+
+namespace Catalog.Storage.Tests.Requests;
+
+/// <summary>
+/// One silo with Catalog's grains on real tables in Azurite, as the host wires them (official grain storage, request
+/// index, facts, audit trail), every table client sending through one <see cref="CountingPolicy"/> so a test can
+/// count the round trips an operation costs.
+/// </summary>
+public sealed class WritePathCluster : IAsyncLifetime
+{
+    // The silo is built in this process from configuration strings: the policy is found through this key.
+    private static readonly Dictionary<string, CountingPolicy> Wires = [];
+
+    private readonly string key = Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>Every request the silo's table clients sent.</summary>
+    public CountingPolicy Wire { get; } = new();
+
+    /// <summary>The running cluster.</summary>
+    public TestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>The cluster client's grain factory.</summary>
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = (await AzuriteServer.GetAsync()).ConnectionString;
+        lock (Wires)
+        {
+            Wires[key] = Wire;
+        }
+
+        var builder = new TestClusterBuilder(1);
+        builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [TestSettings.ConnectionString] = connectionString,
+            [TestSettings.TableName] = "wp" + key,
+            ["WritePath:Wire"] = key,
+        }));
+        builder.AddSiloBuilderConfigurator<Configurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        lock (Wires)
+        {
+            Wires.Remove(key);
+        }
+    }
+
+    /// <summary>A fresh provider with one free service and a fresh client department.</summary>
+    public async Task<(string Provider, string Client, string ServiceId)> PartiesAsync()
+    {
+        var provider = await DepartmentAsync();
+        var client = await DepartmentAsync();
+        var draft = new ServiceDraft(
+            provider,
+            "hardware",
+            new LocalizedText("Préparation d'un portable", "Laptop setup"),
+            new LocalizedText("Configuration d'un portable.", "Setting up a laptop."),
+            Target.BusinessDays(5),
+            Cost.Free,
+            [new LocalizedText("Remplir le formulaire.", "Fill in the form.")],
+            [new LocalizedText("Portable", "Laptop")],
+            [],
+            [],
+            [new ServiceStandard(ClockKind.Acknowledgement, Target.BusinessHours(4), new LocalizedText("Accusé en 4 h.", "Acknowledged in 4 h."))]);
+        var service = await Grains.GetService($"{provider}.laptop-setup").CreateAsync(draft);
+        return (provider, client, service.Id);
+    }
+
+    /// <summary>Files through the intake, as the API does.</summary>
+    public Task<RequestView> FileAsync((string Provider, string Client, string ServiceId) parties) =>
+        Grains.GetRequestIntake(parties.Client, Guid.NewGuid().ToString("N")).FileAsync(new FileRequest(
+            parties.ServiceId, parties.Client, "Rémi Client", "Laptop for a new hire", new Dictionary<string, string>(), null));
+
+    private async Task<string> DepartmentAsync()
+    {
+        var id = "t" + Guid.NewGuid().ToString("N")[..12];
+        await Grains.GetCatalogueIndex().AddDepartmentAsync(new DepartmentDraft(id, new LocalizedText($"Département {id}", $"Department {id}"), "America/Toronto"));
+        return id;
+    }
+
+    private sealed class Configurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder silo)
+        {
+            var configuration = silo.Configuration;
+            CountingPolicy wire;
+            lock (Wires)
+            {
+                wire = Wires[configuration["WritePath:Wire"]!];
+            }
+
+            var options = StorageRetries.ClientOptions();
+            options.AddPolicy(wire, Azure.Core.HttpPipelinePosition.PerRetry);
+            var tables = new TableServiceClient(configuration[TestSettings.ConnectionString], options);
+            var prefix = configuration[TestSettings.TableName]!;
+            silo.AddCatalogGrainStorage(GrainStorageNames.Catalog, tables, prefix + "state");
+            silo.AddCatalogGrainStorage(GrainStorageNames.PubSub, tables, prefix + "state");
+            silo.UseInMemoryReminderService();
+            silo.AddCatalogGrains(configuration);
+            silo.AddAzureTableRequestIndex(o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = prefix + "index";
+            });
+            silo.AddAzureTableRequestFacts(o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = prefix + "facts";
+            });
+            silo.AddAzureTableAuditTrail(o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = prefix + "audit";
+            });
+        }
+    }
+}
