@@ -3,6 +3,7 @@ using Catalog.Benchmarks.Calendars;
 using Catalog.Benchmarks.Faults;
 using Catalog.Benchmarks.Requests;
 using Catalog.Benchmarks.Live;
+using Catalog.Benchmarks.Reads;
 
 // Quick, BenchmarkDotNet-free checks run by name; everything else goes to BenchmarkDotNet.
 if (args is ["calendar-quick", ..])
@@ -18,6 +19,11 @@ if (args is ["requests-memory", ..])
 if (args is ["live-latency", .. var liveArgs])
 {
     return await LiveLatencyBenchmark.RunAsync(liveArgs);
+}
+
+if (args is ["queue-reads", .. var readArgs])
+{
+    return await QueueReadsBenchmark.RunAsync(readArgs);
 }
 
 if (args is ["faults", .. var faultArgs])

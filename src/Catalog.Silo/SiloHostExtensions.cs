@@ -2,6 +2,7 @@ using System.Net;
 using Azure.Data.Tables;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
+using Catalog.Grains.Queues;
 using Catalog.Grains.Requests.Index;
 using Catalog.Grains.Surveys;
 using Catalog.Grains.Scorecards;
@@ -69,6 +70,7 @@ public static class SiloHostExtensions
                 o.TableServiceClient = tables;
                 o.TableName = storage.RequestIndexTable;
             });
+            orleans.AddQueueProjections();
             orleans.AddAzureTableRequestFacts(o =>
             {
                 o.TableServiceClient = tables;

@@ -5,6 +5,7 @@ using Catalog.Web.Catalogue;
 using Catalog.Web.Complaints;
 using Catalog.Web.Exports;
 using Catalog.Web.Messages;
+using Catalog.Web.Queues;
 using Catalog.Web.Reviews;
 using Catalog.Web.Scorecards;
 using Catalog.Web.Sla;
@@ -36,6 +37,7 @@ public static class CatalogApis
         signedIn.MapApprovalSettingsApi();
         signedIn.MapQueuesApi();
         signedIn.MapQueueExportApi();
+        signedIn.MapBoardApi();
         signedIn.MapClockApi();
         signedIn.MapAuditApi();
         signedIn.MapSurveysApi();

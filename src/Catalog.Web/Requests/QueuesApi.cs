@@ -30,8 +30,9 @@ public static class QueuesApi
         var queues = endpoints.MapGroup("api/queues").WithTags(QueuesTag);
         const string filters =
             "Filters: status (comma-separated names, e.g. Submitted,InProgress), service (id), atRisk, breached and " +
-            "awaitingApproval (true or false), counterpart (the other department), limit (1 to 1000, default 200). Sorted by next due " +
-            "instant (none last), then filing time; total counts every match.";
+            "awaitingApproval (true or false), counterpart (the other department), limit (1 to 1000, default 200), after (the next " +
+            "of the page before: the page after it). Sorted by next due instant (none last), then filing time, then id; total counts " +
+            "every match; next is null on the last page.";
 
         queues.MapGet("provider/{departmentId}", ProviderQueueAsync)
             .WithName("ListProviderQueue")
@@ -104,7 +105,8 @@ public static class QueuesApi
             breached,
             Blank(parameters.Counterpart),
             limit,
-            awaitingApproval);
+            awaitingApproval,
+            Blank(parameters.After));
         return (query, errors);
     }
 

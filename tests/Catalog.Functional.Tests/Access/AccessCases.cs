@@ -152,6 +152,7 @@ public static class AccessCases
         .. ScorecardsAccessCases.Cases,
         .. ComplaintsAccessCases.Cases,
         .. WhatIfAccessCases.Cases,
+        .. QueuesAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>

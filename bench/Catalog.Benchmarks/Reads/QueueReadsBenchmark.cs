@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Catalog.Catalogue;
+using Catalog.Domain.Requests;
+using Catalog.Grains.Queues;
+using Catalog.Grains.Requests.Index;
+using Catalog.Requests;
+using Catalog.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Catalog.Benchmarks.Reads;
+
+/// <summary>
+/// <c>queue-reads [--open N] [--reads R]</c>: reads with N open requests (default 100,000) over the seven demo
+/// provider departments, through the API. Seeds the request index table straight (both rows of each request, 100 a
+/// transaction; no request grain is needed to read a queue), starts a silo and the web host in this process, then
+/// times R reads (default 1,000, one at a time, after a warm-up) of each: the first page and a next page of a
+/// provider queue, a client queue (My requests), the organisation's and a department's board figures; against two
+/// baselines of the same run: a raw point read of one index row, and the API's cheapest grain read (GET /api/clock).
+/// Prints p50 and p99, the working set of the process (silo and web host together) and the managed heap the queue
+/// projections hold. Exit code 0 when every read's p99 is under 10 ms.
+/// </summary>
+public static class QueueReadsBenchmark
+{
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+    private static readonly string OpenStatuses = "Submitted,Acknowledged,InProgress,WaitingOnClient,Resolved";
+    private static readonly string[] Departments = ["it", "hr", "finance", "facilities", "legal", "communications", "procurement"];
+
+    /// <summary>Runs the benchmark.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var open = Option(args, "--open", 100_000);
+        var reads = Option(args, "--reads", 1_000);
+        Console.WriteLine(string.Format(Culture, "queue-reads: {0:N0} open requests over {1} providers, {2:N0} reads of each kind",
+            open, Departments.Length, reads));
+        Console.WriteLine(string.Format(Culture, "  .NET {0}, {1} cores, {2}", Environment.Version, Environment.ProcessorCount,
+            System.Runtime.InteropServices.RuntimeInformation.OSDescription));
+
+        await using var platform = await ReadsPlatform.CreateAsync();
+        var table = new TableClient(platform.ConnectionString, platform.IndexTable);
+        await table.CreateIfNotExistsAsync();
+        var seeding = Stopwatch.StartNew();
+        await SeedAsync(table, open);
+        Console.WriteLine(string.Format(Culture, "  seeded {0:N0} index rows in {1:N1} s", open * 2, seeding.Elapsed.TotalSeconds));
+
+        await platform.StartHostsAsync();
+        var heapBefore = ManagedHeap();
+        var grains = platform.SiloServices.GetRequiredService<IGrainFactory>();
+        var rebuilding = Stopwatch.StartNew();
+        var counts = await Task.WhenAll(Departments.SelectMany(d => new[]
+        {
+            CountWhenLoadedAsync(grains.GetQueueProjection(QueueRole.Provider, d)),
+            CountWhenLoadedAsync(grains.GetQueueProjection(QueueRole.Client, d)),
+        }));
+        Console.WriteLine(string.Format(Culture, "  {0} queue projections rebuilt from the index in {1:N1} s: {2:N0} rows",
+            counts.Length, rebuilding.Elapsed.TotalSeconds, counts.Sum()));
+        var heapAfter = ManagedHeap();
+
+        var agents = new Dictionary<string, HttpClient>();
+        var requesters = new Dictionary<string, HttpClient>();
+        foreach (var d in Departments)
+        {
+            agents[d] = (await DemoSignIn.SignInAsync(platform.BaseAddress, d + ".agent")).Http;
+            requesters[d] = (await DemoSignIn.SignInAsync(platform.BaseAddress, d + ".requester")).Http;
+        }
+
+        var auditor = (await DemoSignIn.SignInAsync(platform.BaseAddress, "org.auditor")).Http;
+        var cursors = new Dictionary<string, string>();
+        foreach (var d in Departments)
+        {
+            var first = await PageAsync(agents[d], $"api/queues/provider/{d}?status={OpenStatuses}&limit=50");
+            cursors[d] = first["next"]!.GetValue<string>();
+        }
+
+        var warmUp = Math.Max(20, reads / 10);
+        var rowKey = RequestIndexKeys.Row(Id("it", 0));
+        var partition = RequestIndexKeys.Partition(QueueRole.Provider, "it");
+        var raw = await LatencySample.MeasureAsync("baseline: raw point read of an index row", reads, warmUp,
+            async _ => await table.GetEntityAsync<TableEntity>(partition, rowKey));
+        var clock = await LatencySample.MeasureAsync("baseline: GET /api/clock (one grain read)", reads, warmUp,
+            async i => await agents[Departments[i % 7]].GetStringAsync("api/clock"));
+        var samples = new[]
+        {
+            await LatencySample.MeasureAsync("provider queue, open, first page of 50", reads, warmUp,
+                async i => await Ok(agents[Departments[i % 7]], $"api/queues/provider/{Departments[i % 7]}?status={OpenStatuses}&limit=50")),
+            await LatencySample.MeasureAsync("provider queue, open, next page (cursor)", reads, warmUp,
+                async i => await Ok(agents[Departments[i % 7]],
+                    $"api/queues/provider/{Departments[i % 7]}?status={OpenStatuses}&limit=50&after={Uri.EscapeDataString(cursors[Departments[i % 7]])}")),
+            await LatencySample.MeasureAsync("provider queue, breached only, 50", reads, warmUp,
+                async i => await Ok(agents[Departments[i % 7]], $"api/queues/provider/{Departments[i % 7]}?breached=true&limit=50")),
+            await LatencySample.MeasureAsync("client queue (My requests), open, 50", reads, warmUp,
+                async i => await Ok(requesters[Departments[i % 7]], $"api/queues/client/{Departments[i % 7]}?status={OpenStatuses}&limit=50")),
+            await LatencySample.MeasureAsync("board figures, organisation, 30 days", reads, warmUp,
+                async _ => await Ok(auditor, "api/board/figures?days=30")),
+            await LatencySample.MeasureAsync("board figures, a department, 30 days", reads, warmUp,
+                async i => await Ok(agents[Departments[i % 7]], "api/board/figures?days=30")),
+        };
+
+        // The path the projections replace, for comparison: one partition scan of the stored index per listing.
+        var stored = platform.SiloServices.GetRequiredService<AzureTableRequestIndex>();
+        var scan = await LatencySample.MeasureAsync("before: provider queue by partition scan (silo side)", 5, 1,
+            async i => await stored.QueryAsync(new QueueQuery(QueueRole.Provider, Departments[i % 7], Limit: 50)));
+
+        Console.WriteLine(raw.Line(null));
+        Console.WriteLine(clock.Line(raw));
+        foreach (var sample in samples)
+        {
+            Console.WriteLine(sample.Line(clock));
+        }
+
+        Console.WriteLine(scan.Line(clock));
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine(string.Format(Culture,
+            "  working set {0:N0} MiB (silo and web host in one process); managed heap {1:N0} MiB, of which the projections {2:N0} MiB ({3:N0} B a row)",
+            process.WorkingSet64 / 1048576.0, heapAfter / 1048576.0, (heapAfter - heapBefore) / 1048576.0,
+            (heapAfter - heapBefore) / (double)Math.Max(1, counts.Sum())));
+        var met = samples.All(s => s.Percentile(99) < 10);
+        Console.WriteLine("  target p99 < 10 ms for every read: " + (met ? "met" : "NOT met"));
+        return met ? 0 : 1;
+    }
+
+    private static async Task SeedAsync(TableClient table, int open)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var statuses = new[] { RequestStatus.Submitted, RequestStatus.Acknowledged, RequestStatus.InProgress, RequestStatus.WaitingOnClient };
+        var rows = Enumerable.Range(0, open).SelectMany(i =>
+        {
+            var provider = Departments[i % 7];
+            var client = Departments[(i % 7 + 1 + (i / 7 % 6)) % 7];
+            var summary = new RequestSummary(
+                Id(provider, i), provider + ".bench", new LocalizedText("Service de banc d'essai", "Benchmark service"), provider, client,
+                client + ".requester", "Benchmark request " + i.ToString(Culture), statuses[i % 4], i % 9 == 0, i % 13 == 0,
+                i % 10 == 0 ? null : now.AddMinutes((i * 7919 % 20_000) - 2_000), now.AddSeconds(-i), now.AddSeconds(-i));
+            return new[] { RequestIndexEntity.Create(QueueRole.Provider, summary, []), RequestIndexEntity.Create(QueueRole.Client, summary, []) };
+        });
+        var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(p => p.Chunk(100)).ToArray();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            int b;
+            while ((b = Interlocked.Increment(ref next)) < batches.Length)
+            {
+                await table.SubmitTransactionAsync(batches[b].Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)));
+            }
+        }));
+    }
+
+    // A scan of a large partition on a loaded Azurite may outlast a call's timeout; the projection keeps reading.
+    private static async Task<int> CountWhenLoadedAsync(IQueueProjectionGrain projection)
+    {
+        while (true)
+        {
+            try
+            {
+                return await projection.CountAsync();
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+    }
+
+    private static string Id(string provider, int i) => provider.ToUpperInvariant() + "-B" + i.ToString("D6", Culture);
+
+    private static async Task Ok(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        await response.Content.CopyToAsync(Stream.Null);
+    }
+
+    private static async Task<JsonObject> PageAsync(HttpClient http, string path) =>
+        (await http.GetFromJsonAsync<JsonObject>(path))!;
+
+    private static long ManagedHeap()
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, Culture, out var value) && value > 0
+            ? value
+            : fallback;
+    }
+}
