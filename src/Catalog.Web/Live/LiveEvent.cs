@@ -21,7 +21,11 @@ namespace Catalog.Web.Live;
 /// <param name="From">The status before (transitioned).</param>
 /// <param name="To">The status after (transitioned; equal to From for a comment).</param>
 /// <param name="By">Who did it (transitioned).</param>
-/// <param name="Summary">The request as queues list it, after the event.</param>
+/// <param name="Summary">
+/// The request as queues list it, after the event, with what pages draw: its clocks read at <paramref name="At"/>, its
+/// pause reason, each side's actions (<see cref="LiveReadings"/>).
+/// </param>
+/// <param name="Calendars">The business windows of the calendars its clocks run on, from the hour of <paramref name="At"/>.</param>
 public sealed record LiveEvent(
     string Type,
     string RequestId,
@@ -36,7 +40,8 @@ public sealed record LiveEvent(
     RequestStatus? From,
     RequestStatus? To,
     string? By,
-    RequestSummary Summary)
+    RequestSummary Summary,
+    IReadOnlyList<BusinessWindow>? Calendars = null)
 {
     /// <summary>The browser's shape of a stream event, or null for a kind the browser does not get.</summary>
     public static LiveEvent? FromRequestEvent(IRequestEvent requestEvent) => requestEvent switch
