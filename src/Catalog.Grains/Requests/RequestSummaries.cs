@@ -48,7 +48,8 @@ internal static class RequestSummaries
     /// Client overdue: the client department missed its client-response target. Next due: the earliest due instant of
     /// the running clocks (in the past when one is overdue), so queues sort what breaches first. Awaiting approval: an
     /// approval waits for a manager's decision, so the department's approvals page lists it from the index.
-    /// What live pages draw comes along (<see cref="LiveParts"/>): the pause reason, the clocks, each side's actions.
+    /// What live pages draw comes along: the pause reason, the clocks that started (one not started draws nothing, and
+    /// its calendar's business intervals need not travel), each side's actions.
     /// </summary>
     public static RequestSummary From(RequestState state, IReadOnlyList<ClockView> clocks) => new(
         state.Id!,
@@ -67,7 +68,7 @@ internal static class RequestSummaries
         clocks.Any(c => !IsProviders(c) && c.Breached),
         state.Approvals.Any(a => a.Status == ApprovalStatus.Pending),
         state.PauseReason,
-        [.. clocks.Select(c => Reading(state, c))],
+        [.. clocks.Where(c => c.State != ClockRunState.NotStarted).Select(c => Reading(state, c))],
         AccessPolicy.ActionsFor(RequestSide.Provider, Allowed(state)),
         AccessPolicy.ActionsFor(RequestSide.Client, Allowed(state)));
 

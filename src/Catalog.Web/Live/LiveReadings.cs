@@ -6,8 +6,8 @@ namespace Catalog.Web.Live;
 /// <summary>
 /// Reads requests' clocks at one instant for the browser, with the C# business calendars: a running clock's
 /// remaining business time is what lies between the instant and its due instant (negative once overdue), the others
-/// hold still. Then joins the business windows of every calendar the clocks run on, so a page counts down by
-/// interval arithmetic alone.
+/// hold still. Then joins the business windows of every calendar a running clock runs on (the others draw no
+/// countdown; the event that restarts one brings its window), so a page counts down by interval arithmetic alone.
 /// </summary>
 public sealed class LiveReadings(LiveCalendars calendars)
 {
@@ -17,6 +17,7 @@ public sealed class LiveReadings(LiveCalendars calendars)
     {
         var departments = summaries
             .SelectMany(s => s.Clocks ?? [])
+            .Where(c => c.State == ClockRunState.Running)
             .Select(c => c.CalendarDepartmentId)
             .Distinct(StringComparer.Ordinal)
             .ToArray();

@@ -2,6 +2,13 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Catalog.Catalogue;
+using Catalog.Domain.Calendars;
+using Catalog.Functional.Tests.Live;
+using Catalog.Requests;
+using Catalog.Sla;
+using Catalog.Web.Live;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -92,6 +99,42 @@ public sealed class LiveWithoutPullsTests(LivePagesPlatform platform, BrowserFix
         calls.Should().BeEmpty("five events reached two pages and an open panel, and none of them asked the server for anything");
         names.Count.Should().BeLessThanOrEqualTo(2, "a person's name is asked for once, not per event");
         await pages.FinishAsync(hr, Test());
+    }
+
+    [Fact]
+    public async Task A_countdown_in_the_page_is_the_servers_reading_less_the_business_time_the_csharp_calendar_counts()
+    {
+        var filed = await DemoRequests.FileAsync(platform, "hr.requester", "it.software-install",
+            "Second screen for the payroll clerk", new() { ["Computer asset number"] = "HR-0978" });
+        var id = filed["id"]!.GetValue<string>();
+        var it = await pages.OpenAsync("queue.html", "it.agent");
+        await Expect(it.Locator($"[data-testid='queue-row'][data-request-id='{id}'] [data-testid='due']")).ToContainTextAsync("left");
+
+        // The reading the page drew from: the same snapshot, taken by another connection at the same (fake) instant.
+        await using var agent = await LiveClient.ConnectAsync(platform, "it.agent");
+        var snapshot = await agent.JoinDepartmentAsync("it", LiveGroups.ProviderRole);
+        var clock = snapshot.Items.Single(s => s.Id == id).Clocks!.First(c => c.State == ClockRunState.Running);
+        var settings = await (await platform.AsAsync("it.agent")).GetFromJsonAsync<CalendarSettings>("api/departments/it/calendar", LiveClient.Json);
+        var calendar = BusinessCalendar.FromDefinition(settings!.Hours.Count == 0
+            ? CalendarDefinition.Default(settings.TimeZoneId)
+            : new CalendarDefinition(settings.TimeZoneId, [.. settings.Hours.Select(h => new WeeklyInterval(h.Day, h.Start, h.End))],
+                [.. settings.Holidays], [.. settings.YearlyHolidays.Select(y => new AnnualDate(y.Month, y.Day))]));
+
+        // Across lunch, the evening, the night, the weekend and most of the next week (Monday 10:00 in Toronto + …).
+        TimeSpan[] after = [TimeSpan.FromMinutes(30), TimeSpan.FromHours(3), TimeSpan.FromHours(8), TimeSpan.FromHours(23),
+            TimeSpan.FromDays(5.2), TimeSpan.FromDays(7.9)];
+        var instants = after.Select(a => snapshot.AsOf + a).ToArray();
+        var inPage = await it.EvaluateAsync<double[]>("""
+            async ([clock, asOf, instants]) => {
+              const clocks = await import('/js/clocks.js');
+              return instants.map((at) => clocks.readClock(JSON.parse(clock), asOf, Date.parse(at)).remaining);
+            }
+            """, new object[] { JsonSerializer.Serialize(clock, LiveClient.Json), snapshot.AsOf.ToString("O"), instants.Select(i => i.ToString("O")).ToArray() });
+
+        var expected = instants.Select(at => (clock.Remaining - calendar.BusinessTimeBetween(snapshot.AsOf, at)).TotalMilliseconds).ToArray();
+        inPage.Should().Equal(expected, (a, b) => Math.Abs(a - b) < 1,
+            "the page subtracts only the server's business intervals, which are the C# calendar's");
+        expected.Distinct().Should().HaveCountGreaterThan(3, "the instants fall in and out of business hours");
     }
 
     private async Task ActAsync(string userId, string id, string verb, object body)
