@@ -1,5 +1,7 @@
 using Catalog.Catalogue;
+using Catalog.Domain.Access;
 using Catalog.Domain.Requests;
+using Catalog.Live;
 using Catalog.Domain.Sla;
 using Catalog.Requests;
 
@@ -46,6 +48,8 @@ internal static class RequestSummaries
     /// Client overdue: the client department missed its client-response target. Next due: the earliest due instant of
     /// the running clocks (in the past when one is overdue), so queues sort what breaches first. Awaiting approval: an
     /// approval waits for a manager's decision, so the department's approvals page lists it from the index.
+    /// What live pages draw comes along: the pause reason, the clocks that started (one not started draws nothing, and
+    /// its calendar's business intervals need not travel), each side's actions.
     /// </summary>
     public static RequestSummary From(RequestState state, IReadOnlyList<ClockView> clocks) => new(
         state.Id!,
@@ -62,7 +66,46 @@ internal static class RequestSummaries
         state.FiledAt,
         state.UpdatedAt,
         clocks.Any(c => !IsProviders(c) && c.Breached),
-        state.Approvals.Any(a => a.Status == ApprovalStatus.Pending));
+        state.Approvals.Any(a => a.Status == ApprovalStatus.Pending),
+        state.PauseReason,
+        [.. clocks.Where(c => c.State != ClockRunState.NotStarted).Select(c => Reading(state, c))],
+        AccessPolicy.ActionsFor(RequestSide.Provider, Allowed(state)),
+        AccessPolicy.ActionsFor(RequestSide.Client, Allowed(state)));
+
+    /// <summary>
+    /// The actions the request's status and rules allow now, for either side: the lifecycle's, less those the
+    /// request's rules block (a paid service without an accepted quote), asked of the domain's rules, which need
+    /// no calendar for it.
+    /// </summary>
+    private static RequestAction[] Allowed(RequestState state)
+    {
+        var rules = new ServiceRequest
+        {
+            Id = state.Id!,
+            ProviderDepartmentId = state.ProviderDepartmentId,
+            ClientDepartmentId = state.ClientDepartmentId,
+            Requester = state.Requester,
+            Status = state.Status,
+            QuoteRequired = state.QuoteRequired,
+            QuoteWait = state.QuoteWait,
+            Quotes = [.. state.Quotes.Select(q => q.ToDomain())],
+        };
+        return [.. RequestLifecycle.Allowed(state.Status).Where(a => rules.Blocker(a) is null)];
+    }
+
+    /// <summary>A clock as a live page draws it; measured by its provider's calendar, or its client's for the client's own clock.</summary>
+    private static LiveClockReading Reading(RequestState state, ClockView clock) => new(
+        clock.Kind,
+        clock.State,
+        clock.HolderDepartmentId,
+        ClockRules.IsHeldByClient(clock.Kind) ? state.ClientDepartmentId : state.ProviderDepartmentId,
+        clock.Target,
+        clock.Remaining,
+        clock.DueAt,
+        clock.AtRiskAt,
+        clock.AtRisk,
+        clock.Breached,
+        clock.BreachedAt);
 
     private static bool IsProviders(ClockView clock) => clock.Kind != ClockKind.ClientResponse;
 }

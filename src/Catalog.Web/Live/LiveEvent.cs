@@ -21,7 +21,14 @@ namespace Catalog.Web.Live;
 /// <param name="From">The status before (transitioned).</param>
 /// <param name="To">The status after (transitioned; equal to From for a comment).</param>
 /// <param name="By">Who did it (transitioned).</param>
-/// <param name="Summary">The request as queues list it, after the event.</param>
+/// <param name="Summary">
+/// The request as queues list it, after the event, with what pages draw: its clocks read at <paramref name="At"/>, its
+/// pause reason, each side's actions (<see cref="LiveReadings"/>).
+/// </param>
+/// <param name="Calendars">The business windows of the calendars its clocks run on, from the hour of <paramref name="At"/>.</param>
+/// <param name="Reason">Why the request waits on its client (transitioned by WaitOnClient).</param>
+/// <param name="Comment">The comment that came with it (transitioned), as the request's history shows it to both departments.</param>
+/// <param name="Step">The step taken (transitioned by a quote, approval or transfer step), as the history names it.</param>
 public sealed record LiveEvent(
     string Type,
     string RequestId,
@@ -36,7 +43,11 @@ public sealed record LiveEvent(
     RequestStatus? From,
     RequestStatus? To,
     string? By,
-    RequestSummary Summary)
+    RequestSummary Summary,
+    IReadOnlyList<BusinessWindow>? Calendars = null,
+    PauseReason? Reason = null,
+    string? Comment = null,
+    string? Step = null)
 {
     /// <summary>The browser's shape of a stream event, or null for a kind the browser does not get.</summary>
     public static LiveEvent? FromRequestEvent(IRequestEvent requestEvent) => requestEvent switch
@@ -44,7 +55,8 @@ public sealed record LiveEvent(
         RequestFiled e => new(LiveEventTypes.Filed, e.RequestId, e.ProviderDepartmentId, e.ClientDepartmentId, e.Sequence, e.At,
             null, null, null, null, null, null, null, e.Summary),
         RequestTransitioned e => new(LiveEventTypes.Transitioned, e.RequestId, e.ProviderDepartmentId, e.ClientDepartmentId, e.Sequence, e.At,
-            null, null, null, e.Transition.Action, e.Transition.From, e.Transition.To, e.Transition.By, e.Summary),
+            null, null, null, e.Transition.Action, e.Transition.From, e.Transition.To, e.Transition.By, e.Summary,
+            Reason: e.Transition.Reason, Comment: e.Transition.Comment, Step: e.Transition.Step),
         ClockAtRisk e => new(LiveEventTypes.AtRisk, e.RequestId, e.ProviderDepartmentId, e.ClientDepartmentId, e.Sequence, e.At,
             e.Clock, e.HolderDepartmentId, e.DueAt, null, null, null, null, e.Summary),
         ClockBreached e => new(LiveEventTypes.Breached, e.RequestId, e.ProviderDepartmentId, e.ClientDepartmentId, e.Sequence, e.At,

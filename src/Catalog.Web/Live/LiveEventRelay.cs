@@ -15,6 +15,7 @@ namespace Catalog.Web.Live;
 public sealed partial class LiveEventRelay(
     IClusterClient client,
     ILiveBatchSender sender,
+    LiveReadings readings,
     IOptions<LiveOptions> options,
     ILogger<LiveEventRelay> logger) : BackgroundService
 {
@@ -84,7 +85,7 @@ public sealed partial class LiveEventRelay(
     {
         var stream = client.GetStreamProvider(StreamNames.Live)
             .GetStream<IRequestEvent>(StreamId.Create(StreamNames.RequestsNamespace, StreamNames.OrganisationKey));
-        var observer = new LiveStreamObserver(buffer.Writer, logger);
+        var observer = new LiveStreamObserver(buffer.Writer, readings, logger);
         var existing = await stream.GetAllSubscriptionHandles();
         if (existing.Count == 0)
         {

@@ -18,6 +18,8 @@ public static class LiveHostingExtensions
         builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<LiveOptions>, LiveOptionsValidator>();
         builder.Services.TryAddSingleton<ILiveBatchSender, HubLiveBatchSender>();
+        builder.Services.AddSingleton<LiveCalendars>();
+        builder.Services.AddSingleton<LiveReadings>();
         builder.Services.AddSingleton<LiveSnapshots>();
         builder.Services.AddSingleton<LiveEventRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveEventRelay>());

@@ -38,9 +38,10 @@ public sealed class LiveHub(IGrainFactory grains, LiveSnapshots snapshots, LiveS
 
     /// <summary>
     /// Follows a department's queue: role "provider" (the requests it works on) or "client" (the requests it
-    /// filed). Returns the queue as it stands, sorted by what breaches first.
+    /// filed). Returns the queue as it stands, sorted by what breaches first, with what its rows draw (clock readings
+    /// and their calendars' business windows, pause reasons, each side's actions).
     /// </summary>
-    public async Task<QueuePage> JoinDepartment(string departmentId, string role)
+    public async Task<LiveQueueSnapshot> JoinDepartment(string departmentId, string role)
     {
         var queueRole = await CheckDepartmentAsync(departmentId, role);
         if (!AccessPolicy.CanSeeQueue(Caller(), departmentId))

@@ -81,8 +81,8 @@ public sealed class LiveClient : IAsyncDisposable
             .AddJsonProtocol(o => o.PayloadSerializerOptions = Json)
             .Build();
 
-    public Task<QueuePage> JoinDepartmentAsync(string departmentId, string role) =>
-        Connection.InvokeAsync<QueuePage>(nameof(LiveHub.JoinDepartment), departmentId, role);
+    public Task<LiveQueueSnapshot> JoinDepartmentAsync(string departmentId, string role) =>
+        Connection.InvokeAsync<LiveQueueSnapshot>(nameof(LiveHub.JoinDepartment), departmentId, role);
 
     public Task<LiveBoardSnapshot> JoinBoardAsync() => Connection.InvokeAsync<LiveBoardSnapshot>(nameof(LiveHub.JoinBoard));
 

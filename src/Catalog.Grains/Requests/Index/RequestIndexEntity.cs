@@ -37,7 +37,7 @@ internal static class RequestIndexEntity
     public static readonly IReadOnlyList<string> SummaryColumns =
     [
         RequestId, ServiceId, ServiceNameFr, ServiceNameEn, ProviderDepartmentId, ClientDepartmentId, Requester, Title,
-        Status, AtRisk, Breached, NextDueAt, FiledAt, UpdatedAt, ClientOverdue, AwaitingApproval,
+        Status, AtRisk, Breached, NextDueAt, FiledAt, UpdatedAt, ClientOverdue, AwaitingApproval, RequestIndexLiveColumn.Name,
     ];
 
     /// <summary>The columns a monitor's reload reads.</summary>
@@ -66,6 +66,7 @@ internal static class RequestIndexEntity
             [FiledAt] = summary.FiledAt.ToUniversalTime(),
             [UpdatedAt] = summary.UpdatedAt.ToUniversalTime(),
         };
+        RequestIndexLiveColumn.Write(entity, summary);
         if (summary.NextDueAt is { } nextDueAt)
         {
             entity[NextDueAt] = nextDueAt.ToUniversalTime();
@@ -85,7 +86,7 @@ internal static class RequestIndexEntity
     }
 
     /// <summary>The summary stored in <paramref name="entity"/> (instants in UTC).</summary>
-    public static RequestSummary ToSummary(TableEntity entity) => new(
+    public static RequestSummary ToSummary(TableEntity entity) => RequestIndexLiveColumn.Read(entity, new(
         Required(entity, RequestId),
         Required(entity, ServiceId),
         new LocalizedText(Required(entity, ServiceNameFr), Required(entity, ServiceNameEn)),
@@ -100,7 +101,7 @@ internal static class RequestIndexEntity
         entity.GetDateTimeOffset(FiledAt) ?? throw Missing(entity, FiledAt),
         entity.GetDateTimeOffset(UpdatedAt) ?? throw Missing(entity, UpdatedAt),
         entity.GetBoolean(ClientOverdue) ?? false,
-        entity.GetBoolean(AwaitingApproval) ?? false);
+        entity.GetBoolean(AwaitingApproval) ?? false));
 
     private static string Required(TableEntity entity, string column) => entity.GetString(column) ?? throw Missing(entity, column);
 

@@ -305,12 +305,20 @@ elements.period.addEventListener('change', () => {
 
 mountShell({ onLanguage: () => { elements.feed.replaceChildren(); live.rerender(); render(); } });
 
+let snapshots = 0;
 const live = followLive({
   target: { board: true },
   onSnapshot: (snapshot) => {
-    // The hub says whose board this is: null for the organisation's.
+    // The hub says whose board this is: null for the organisation's. Its requests (the open ones at risk or
+    // breached) are newer than a listing that started before: they are kept. The figures come from the listings
+    // (loaded when the page opens): only a rejoin, after which events may have been missed, reads them again.
     state.scope = snapshot?.departmentId ?? null;
-    load();
+    for (const summary of snapshot?.requests ?? []) {
+      const known = state.requests.get(summary.id);
+      if (!known || Date.parse(summary.updatedAt) >= Date.parse(known.updatedAt)) state.requests.set(summary.id, summary);
+    }
+    if (snapshots++ > 0) load();
+    else render();
   },
   onEvents,
   refresh: load,

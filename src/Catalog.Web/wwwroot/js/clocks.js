@@ -1,12 +1,12 @@
-// SLA clocks in the page: the silo's time (GET /api/clock, which may run faster than real time in a demo), each
-// department's business calendar, and countdowns that spend only business time between two server readings, so
-// "3 h 10 min left" stands still at lunch, at night and on holidays exactly as the server's clock does.
+// SLA clocks in the page: the silo's time (GET /api/clock, which may run faster than real time in a demo), the
+// business intervals the server computed for each department's calendar, and countdowns that spend only business
+// time between the server's reading and now, so "3 h 10 min left" stands still at lunch, at night and on holidays
+// exactly as the server's clock does. No calendar is computed here: the readings and intervals are the server's.
 import { h, icon } from './dom.js';
 import { formatNumber, locale, t } from './i18n.js';
-import { getCalendar, getClock } from './requests-api.js';
+import { getClock } from './requests-api.js';
 
 const hour = 3_600_000;
-const day = 24 * hour;
 const resyncEveryMs = 30_000;
 
 // ---- the server's clock ----------------------------------------------------------------------------------
@@ -57,100 +57,69 @@ export function anchorServerTime(iso) {
   if (Math.abs(at - serverNow()) > tolerance) base = { ...base, server: at, perf: performance.now() };
 }
 
-// ---- business calendars ----------------------------------------------------------------------------------
+// ---- business windows ------------------------------------------------------------------------------------
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const calendars = new Map(); // department id → { promise, value }
-const zoneFormats = new Map();
+// The server sends, with every snapshot and event, each calendar's business intervals over the next days as UTC
+// instants (LiveCalendars, from the C# BusinessCalendar): zones, daylight saving and holidays are already applied,
+// so the page only adds up overlaps. department id → { from, to, open: [[startMs, endMs], …] }, the furthest-reaching.
+const windows = new Map();
+const windowHandlers = new Set();
 
-/** "08:30:00" → ms after midnight; an end of "00:00" means midnight at the end of the day. */
-function timeOfDay(text, isEnd) {
-  const [hours = 0, minutes = 0, seconds = 0] = String(text).split(':').map(Number);
-  const ms = ((hours * 60 + minutes) * 60 + seconds) * 1000;
-  return isEnd && ms === 0 ? day : ms;
-}
-
-function compile(settings) {
-  const byDay = weekdays.map(() => []);
-  for (const interval of settings.hours ?? []) {
-    const index = weekdays.indexOf(interval.day);
-    if (index >= 0) byDay[index].push([timeOfDay(interval.start, false), timeOfDay(interval.end, true)]);
+/** Keeps the business windows of a snapshot or an event ([{ departmentId, from, to, open: [s, e, …] }]). */
+export function rememberWindows(list) {
+  for (const window of list ?? []) {
+    const from = Date.parse(window.from);
+    const to = Date.parse(window.to);
+    if (!Number.isFinite(from) || !Number.isFinite(to)) continue;
+    const known = windows.get(window.departmentId);
+    if (known && known.to >= to) continue;
+    const open = [];
+    const bounds = window.open ?? [];
+    for (let i = 0; i + 1 < bounds.length; i += 2) open.push([from + bounds[i] * 1000, from + bounds[i + 1] * 1000]);
+    windows.set(window.departmentId, { from, to, open });
   }
-
-  return {
-    zone: settings.timeZoneId || 'UTC',
-    byDay,
-    holidays: new Set(settings.holidays ?? []),
-    yearly: new Set((settings.yearlyHolidays ?? []).map((h) => `${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`)),
-  };
 }
 
-/** Loads a department's calendar once (a failure is retried on the next call). */
-export function loadCalendar(departmentId) {
-  const known = calendars.get(departmentId);
-  if (known) return known.promise;
-  const entry = { value: null, promise: null };
-  entry.promise = getCalendar(departmentId).then(
-    (settings) => (entry.value = compile(settings)),
-    (error) => {
-      calendars.delete(departmentId);
-      throw error;
-    });
-  calendars.set(departmentId, entry);
-  return entry.promise;
+/** Calls handler() when a known window is about to run out (the page then asks the hub for fresh snapshots). */
+export function onWindowsEnding(handler) {
+  windowHandlers.add(handler);
+  return () => windowHandlers.delete(handler);
 }
 
-/** Loads the calendars of every department a list of views holds clocks for. */
-export function loadCalendarsFor(views) {
-  const departments = new Set();
-  for (const view of views) for (const clock of view?.clocks ?? []) departments.add(clock.holderDepartmentId);
-  return Promise.allSettled([...departments].map(loadCalendar));
-}
+/**
+ * Once a minute: windows that ended are forgotten, and when one ends within the hour (at the clock's speed) the
+ * handlers are told, at most every ten minutes, so the page takes fresh snapshots before its countdowns run out.
+ */
+let lastEndingCall = -Infinity;
+setInterval(() => {
+  const now = serverNow();
+  for (const [department, window] of windows) if (window.to <= now) windows.delete(department);
+  const soon = now + hour * Math.max(1, base.speed);
+  if (performance.now() - lastEndingCall < 600_000 || ![...windows.values()].some((w) => w.to <= soon)) return;
+  lastEndingCall = performance.now();
+  for (const handler of windowHandlers) handler();
+}, 60_000);
 
-function zoneFormat(zone) {
-  if (!zoneFormats.has(zone)) {
-    zoneFormats.set(zone, new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', weekday: 'short',
-      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    }));
+/**
+ * Business time (ms) in [from, to) on a department's calendar: the overlap with its known business intervals.
+ * known: false when part of the span lies outside the window the server sent (that part is not counted).
+ */
+export function businessTimeBetween(departmentId, from, to) {
+  const window = windows.get(departmentId);
+  if (!window) return { ms: 0, known: false };
+  let ms = 0;
+  for (const [start, end] of window.open) {
+    if (start >= to) break;
+    const overlap = Math.min(to, end) - Math.max(from, start);
+    if (overlap > 0) ms += overlap;
   }
-  return zoneFormats.get(zone);
+  return { ms, known: from >= window.from && to <= window.to };
 }
 
-const shortDays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** The local date, weekday and ms since local midnight of an instant in a time zone. */
-function localParts(ms, zone) {
-  const parts = Object.fromEntries(zoneFormat(zone).formatToParts(ms).map((p) => [p.type, p.value]));
-  const sinceMidnight = ((Number(parts.hour) * 60 + Number(parts.minute)) * 60 + Number(parts.second)) * 1000 + (ms % 1000 + 1000) % 1000;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, monthDay: `${parts.month}-${parts.day}`, weekday: shortDays.indexOf(parts.weekday), sinceMidnight };
-}
-
-/** Business time (ms) between two instants on a compiled calendar: only the business hours of working days count. */
-export function businessTimeBetween(calendar, from, to) {
-  let total = 0;
-  let at = from;
-  let lastDate = null;
-  for (let guard = 0; at < to && guard < 4000; guard++) {
-    const local = localParts(at, calendar.zone);
-    if (local.date === lastDate) { // a daylight-saving day: an hour more before the next local day begins
-      at += hour;
-      continue;
-    }
-
-    lastDate = local.date;
-    const midnight = at - local.sinceMidnight;
-    if (!calendar.holidays.has(local.date) && !calendar.yearly.has(local.monthDay)) {
-      for (const [start, end] of calendar.byDay[local.weekday] ?? []) {
-        const overlap = Math.min(to, midnight + end) - Math.max(from, midnight + start);
-        if (overlap > 0) total += overlap;
-      }
-    }
-
-    at = midnight + day;
-  }
-
-  return total;
+/** Whether a department's calendar is open at an instant (false when unknown). */
+function isOpen(departmentId, at) {
+  const window = windows.get(departmentId);
+  return Boolean(window?.open.some(([start, end]) => start <= at && at < end));
 }
 
 // ---- readings ------------------------------------------------------------------------------------------
@@ -167,19 +136,18 @@ export function parseTimeSpan(text) {
 }
 
 /**
- * A clock as of now: the server's remaining business time at asOf, less the business time spent since (only while
- * it runs, and only once its holder's calendar is known). counting: it runs and this is a business instant.
+ * A clock as of now: the server's remaining business time at asOf (its reading), less the business time of its
+ * calendar's intervals since (only while it runs). counting: it runs and its calendar is open now. A clock of the full
+ * view (GET /api/requests/{id}) names no calendar: its holder's is the one that measures it.
  */
 export function readClock(clock, asOf, now = serverNow()) {
   const remaining = parseTimeSpan(clock.remaining);
   if (clock.state !== 'Running') return { remaining, counting: false };
-  const calendar = calendars.get(clock.holderDepartmentId)?.value;
+  const calendar = clock.calendarDepartmentId ?? clock.holderDepartmentId;
   const since = Date.parse(asOf);
-  if (!calendar || !Number.isFinite(since) || now <= since) return { remaining, counting: Boolean(calendar) && isBusinessInstant(calendar, now) };
-  return { remaining: remaining - businessTimeBetween(calendar, since, now), counting: isBusinessInstant(calendar, now) };
+  if (!Number.isFinite(since) || now <= since) return { remaining, counting: isOpen(calendar, now) };
+  return { remaining: remaining - businessTimeBetween(calendar, since, now).ms, counting: isOpen(calendar, now) };
 }
-
-const isBusinessInstant = (calendar, at) => businessTimeBetween(calendar, at, at + 1_000) > 0;
 
 /**
  * Where a clock stands now, for colour, icon and words together: 'met', 'breached', 'atRisk', 'paused', 'onTrack'

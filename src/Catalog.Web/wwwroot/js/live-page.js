@@ -1,15 +1,17 @@
 // How a page follows live changes: the SignalR hub through live.js, with a plain 5-second refresh while the hub is
 // not connected (first connection, a restart, a proxy that blocks WebSockets), so a page is never silently stale.
-import { joinBoard, joinDepartment, leaveDepartment, onConnectionState, onEvents } from './live.js';
+import { joinBoard, joinDepartment, leaveDepartment, onConnectionState, onEvents, resync } from './live.js';
 import { h } from './dom.js';
 import { formatNumber, t } from './i18n.js';
-import { clockSpeed, onClockSpeed } from './clocks.js';
+import { anchorServerTime, clockSpeed, onClockSpeed, onWindowsEnding, rememberWindows } from './clocks.js';
 
 const pollEveryMs = 5_000;
 
 /**
  * Follows a group. target: { department, role } or { board: true }. onSnapshot(snapshot) gets the hub's snapshot
- * on (re)join; onEvents(events) each batch of new events; refresh() reloads from HTTP while the hub is away.
+ * on (re)join; onEvents(events) each batch of new events; refresh() reloads from HTTP while the hub is away. The
+ * business windows that come with snapshots and events are kept for the countdowns (clocks.js) before the page sees
+ * them, and fresh snapshots are asked for before they run out: a live page never asks for a request or a calendar.
  * Returns { follow(target), status }: follow switches group (a new department), status is the badge to show.
  */
 export function followLive({ target, onSnapshot, onEvents: handleEvents, refresh }) {
@@ -50,7 +52,16 @@ export function followLive({ target, onSnapshot, onEvents: handleEvents, refresh
     render();
     poll();
   });
-  onEvents(handleEvents);
+  onEvents((events) => {
+    for (const event of events) rememberWindows(event.calendars);
+    handleEvents?.(events);
+  });
+  onWindowsEnding(() => resync());
+  const takeSnapshot = (snapshot) => {
+    rememberWindows(snapshot?.calendars);
+    if (snapshot?.asOf) anchorServerTime(snapshot.asOf);
+    onSnapshot?.(snapshot);
+  };
 
   async function follow(next) {
     const previous = current;
@@ -62,9 +73,9 @@ export function followLive({ target, onSnapshot, onEvents: handleEvents, refresh
       }
 
       if (next.board) {
-        await joinBoard((snapshot) => current === next && onSnapshot?.(snapshot));
+        await joinBoard((snapshot) => current === next && takeSnapshot(snapshot));
       } else {
-        await joinDepartment(next.department, next.role, (snapshot) => current === next && onSnapshot?.(snapshot));
+        await joinDepartment(next.department, next.role, (snapshot) => current === next && takeSnapshot(snapshot));
       }
 
       if (current === next) joined = 'joined';

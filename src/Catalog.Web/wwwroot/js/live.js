@@ -163,7 +163,8 @@ async function join(name, invoke, onSnapshot) {
 
 /**
  * Follows a department's queue: role 'provider' (what it works on) or 'client' (what it filed). Calls onSnapshot
- * with the queue ({ items, total }) now and after every reconnection; resolves with the first one.
+ * with the queue ({ items, total, asOf, calendars }: each item's clocks read at asOf, the business windows of their
+ * calendars) now and after every reconnection; resolves with the first one.
  */
 export function joinDepartment(departmentId, role, onSnapshot) {
   return join(`${role}:${departmentId}`, (hub) => hub.invoke('JoinDepartment', departmentId, role), onSnapshot);
@@ -192,7 +193,9 @@ export async function leaveBoard() {
 /**
  * Calls handler(events) for each batch of new events: { type: 'filed' | 'transitioned' | 'atRisk' | 'breached',
  * requestId, providerDepartmentId, clientDepartmentId, sequence, at, clock, holderDepartmentId, dueAt, action,
- * from, to, by, summary }. Returns a function that removes the handler.
+ * from, to, by, reason, comment, step, summary, calendars }: the summary carries what pages draw (status, clocks read at
+ * summary.asOf, pauseReason, providerActions, clientActions), calendars the business windows of its clocks'
+ * calendars. Returns a function that removes the handler.
  */
 export function onEvents(handler) {
   eventHandlers.add(handler);
@@ -204,6 +207,11 @@ export function onConnectionState(handler) {
   stateHandlers.add(handler);
   handler(state);
   return () => stateHandlers.delete(handler);
+}
+
+/** Joins every followed group again and hands the pages fresh snapshots (when their clock readings run out). */
+export async function resync() {
+  if (connection?.state === 'Connected') await rejoinAll();
 }
 
 /** Leaves every group and closes the connection. */

@@ -10,7 +10,7 @@ import { followLive } from './live-page.js';
 import { activeStatuses, listQueue, openStatuses, queueExportUrl } from './requests-api.js';
 import { createRequestStore } from './request-store.js';
 import { createRequestPanel, slaFlag, statusBadge } from './request-detail.js';
-import { requestActions } from './request-actions.js';
+import { allowedFor, requestActions } from './request-actions.js';
 import { describe } from './problems.js';
 import { announce, exportLink as pointExportLink, fill, loadSelectedView, readHash, renderLoadError, renderSelected, setupAnnouncer } from './page-common.js';
 import { nameOf, onNames, person } from './names.js';
@@ -54,7 +54,7 @@ function readQuery() {
   };
 }
 
-const state = { ...readQuery(), selected: readHash('request'), loaded: false, error: null, total: 0, detailError: null };
+const state = { ...readQuery(), selected: readHash('request'), loaded: false, error: null, total: 0, truncated: false, detailError: null };
 /** Auditors may look at any department's queue; everyone else works in their own (the server refuses the others). */
 const mayPick = () => Boolean(current()?.auditor);
 const provider = () => (mayPick() && state.department) || myDepartment();
@@ -65,7 +65,12 @@ const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?
 const rows = new Map(); // id → { body, key, actions }
 const fresh = new Set(); // requests that arrived live, marked "New" for a while
 
-const store = createRequestStore({ onChange: () => scheduleRender() });
+/** What the person may do on a request of the queue: the provider's actions when they work here, nothing otherwise. */
+const actionsFor = (summary) => (worksHere() ? summary.providerActions ?? allowedFor(summary.status) : []);
+/** The summary as a reading of its clocks, when the server read them (hub snapshots and events), else null. */
+const readingOf = (summary) => (summary.asOf && summary.clocks ? summary : null);
+
+const store = createRequestStore({ onChange: () => scheduleRender(), role: 'provider', actionsFor });
 const panel = createRequestPanel(elements.detail, {
   role: 'provider',
   departmentName,
@@ -115,8 +120,8 @@ function render() {
   const seen = new Set();
   const bodies = items.map((summary) => {
     seen.add(summary.id);
-    const view = store.views.get(summary.id);
-    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length, nameOf(summary.requester)].join('|');
+    const view = readingOf(summary);
+    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, summary.asOf ?? '', summary.pauseReason ?? '', (summary.providerActions ?? []).join(), state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length, nameOf(summary.requester)].join('|');
     let entry = rows.get(summary.id);
     if (!entry) {
       entry = { body: h('tbody', { class: 'queue-item', dataset: { testid: 'queue-row', requestId: summary.id } }), key: null, actions: null };
@@ -172,8 +177,8 @@ function fillRow(entry, summary, view) {
   }
 
   const focused = entry.actions.buttons.contains(document.activeElement) ? document.activeElement : null;
-  // Until the request's own allowedActions arrive, offer the lifecycle's only to the provider's agents and managers.
-  entry.actions.update(view ?? (worksHere() ? summary : { ...summary, allowedActions: [] }));
+  // The provider's actions the server sent with the summary, to the provider's agents and managers only.
+  entry.actions.update({ ...summary, allowedActions: actionsFor(summary) });
   if (focused?.hidden) {
     (entry.actions.buttons.querySelector('button:not([hidden])') ?? entry.cells[1].querySelector('a'))?.focus();
   }
@@ -194,7 +199,7 @@ function fillRow(entry, summary, view) {
     h('span', { class: 'request-row-client' }, departmentName(summary.clientDepartmentId)),
     person(summary.requester, { class: 'request-row-requester', dataset: { testid: 'requester' } }));
   fill(statusCell, statusBadge(summary.status),
-    summary.status === 'WaitingOnClient' && view?.pauseReason ? h('span', { class: 'request-row-reason' }, t(`pause.${view.pauseReason}`)) : null);
+    summary.status === 'WaitingOnClient' && summary.pauseReason ? h('span', { class: 'request-row-reason' }, t(`pause.${summary.pauseReason}`)) : null);
   fill(slaCell, flag);
 }
 
@@ -248,7 +253,7 @@ function renderExport() {
 let exportLink = null;
 
 function renderMessage() {
-  renderLoadError(elements.message, state.error, 'queue.error', load);
+  renderLoadError(elements.message, state.error, 'queue.error', () => load());
 }
 
 function renderPanel() {
@@ -278,7 +283,12 @@ function renderFilters() {
 
 // ---- loading ---------------------------------------------------------------------------------------------
 
-async function load() {
+/**
+ * Reads the queue over HTTP: while the hub is away (every few seconds, replacing what is shown), or to add what a
+ * snapshot left out (more requests than it holds; merged). A listing's rows carry no clock reading: they show their
+ * due instant until the next snapshot or event reads their clocks.
+ */
+async function load({ merge = false } = {}) {
   const department = provider();
   if (!department) return;
   try {
@@ -287,7 +297,10 @@ async function load() {
     if (department !== provider()) return;
     state.error = null;
     state.total = page.total;
-    applyPage(page.items ?? []);
+    state.loaded = true;
+    if (merge) store.merge(page.items ?? []);
+    else store.replace(page.items ?? []);
+    if (state.selected && !store.views.has(state.selected)) loadSelected();
   } catch (error) {
     state.error = error;
     state.loaded = true;
@@ -295,17 +308,15 @@ async function load() {
   }
 }
 
-function applyPage(items) {
+/** The hub's snapshot: the queue, its clocks read by the server. It holds the most urgent requests; a longer queue is completed over HTTP. */
+function applySnapshot(snapshot) {
+  if (!snapshot) return;
+  const items = snapshot.items ?? [];
   state.loaded = true;
+  state.error = null;
+  state.truncated = snapshot.total > items.length;
   store.replace(items);
-  loadViews();
-}
-
-/** Views for the rows on screen whose clocks can still run, and for the open request. */
-function loadViews() {
-  for (const summary of visible().slice(0, 80)) {
-    if (activeStatuses.includes(summary.status) && !store.views.has(summary.id)) store.load(summary.id);
-  }
+  if (state.truncated) load({ merge: true });
   if (state.selected && !store.views.has(state.selected)) loadSelected();
 }
 
@@ -317,7 +328,7 @@ function onEvents(events) {
   const notes = [];
   for (const event of events) {
     if (event.providerDepartmentId !== provider()) continue;
-    if (event.summary) store.upsert(event.summary);
+    store.applyEvent(event);
     if (event.type === 'filed') {
       fresh.add(event.requestId);
       setTimeout(() => { fresh.delete(event.requestId); scheduleRender(); }, 120_000);
@@ -327,7 +338,6 @@ function onEvents(events) {
     } else if (event.type === 'atRisk') {
       notes.push(t('announce.atRisk', { id: event.requestId, clock: t(`clock.${event.clock}`) }));
     }
-    if (activeStatuses.includes(event.summary?.status) || event.requestId === state.selected) store.load(event.requestId);
   }
 
   if (notes.length) announce(notes.join(' '));
@@ -371,8 +381,10 @@ elements.provider.addEventListener('change', () => {
   writeQuery();
   follow();
 });
-elements.status.addEventListener('change', () => { state.status = elements.status.value; writeQuery(); load(); });
-elements.counterpart.addEventListener('change', () => { state.counterpart = elements.counterpart.value; writeQuery(); load(); });
+// The snapshot holds the whole queue unless it is long: only then does another filter need the server's listing.
+const refilter = () => (state.truncated ? load({ merge: true }) : render());
+elements.status.addEventListener('change', () => { state.status = elements.status.value; writeQuery(); refilter(); });
+elements.counterpart.addEventListener('change', () => { state.counterpart = elements.counterpart.value; writeQuery(); refilter(); });
 elements.flagged.addEventListener('change', () => { state.flagged = elements.flagged.checked; writeQuery(); render(); });
 
 window.addEventListener('popstate', () => {
@@ -399,10 +411,9 @@ function follow() {
   if (live) {
     live.follow({ department: following, role: 'provider' });
   } else {
-    live = followLive({ target: { department: following, role: 'provider' }, onSnapshot: () => load(), onEvents, refresh: load });
+    live = followLive({ target: { department: following, role: 'provider' }, onSnapshot: applySnapshot, onEvents, refresh: () => load() });
     elements.tools.append(live.status);
   }
-  load();
 }
 
 // ---- start -----------------------------------------------------------------------------------------------

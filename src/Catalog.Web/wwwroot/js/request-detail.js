@@ -7,7 +7,7 @@ import { fill } from './page-common.js';
 import { h, icon } from './dom.js';
 import { pick, t, tParts } from './i18n.js';
 import { person } from './names.js';
-import { anchorServerTime, clockItem, formatInstant, loadCalendarsFor, visibleClocks, worstStatus, statusIcon } from './clocks.js';
+import { anchorServerTime, clockItem, formatInstant, visibleClocks, worstStatus, statusIcon } from './clocks.js';
 import { requestActions } from './request-actions.js';
 import { requestSteps } from './request-steps.js';
 import { act } from './requests-api.js';
@@ -154,7 +154,6 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
     }
 
     anchorServerTime(view.asOf);
-    loadCalendarsFor([view]).then(() => {}); // countdowns start spending business time once the calendar is known
     fill(parts.callout, callout(view));
     parts.survey.update(view);
     parts.actions.hidden = !actions.update(view);

@@ -32,13 +32,19 @@ const state = {
   selected: readHash('request'),
   error: null,
   loaded: false,
+  truncated: false,
   detailError: null,
 };
 
 const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?.name) || id;
 const cards = new Map(); // id → { element, key }
 
-const store = createRequestStore({ onChange: () => scheduleRender() });
+/** What the person may do on a request their department filed: the client's actions the server sent with it. */
+const actionsFor = (summary) => summary.clientActions ?? [];
+/** The summary as a reading of its clocks, when the server read them (hub snapshots and events), else null. */
+const readingOf = (summary) => (summary.asOf && summary.clocks ? summary : null);
+
+const store = createRequestStore({ onChange: () => scheduleRender(), role: 'client', actionsFor });
 const panel = createRequestPanel(elements.detail, {
   role: 'client',
   departmentName,
@@ -93,8 +99,8 @@ function render() {
     const seen = new Set();
     const ordered = items.map((summary) => {
       seen.add(summary.id);
-      const view = store.views.get(summary.id);
-      const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, document.documentElement.lang, knownDepartments().length, nameOf(summary.requester)].join('|');
+      const view = readingOf(summary);
+      const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, summary.asOf ?? '', summary.pauseReason ?? '', state.selected === summary.id, document.documentElement.lang, knownDepartments().length, nameOf(summary.requester)].join('|');
       let entry = cards.get(summary.id);
       if (!entry || entry.key !== key) {
         const element = card(summary, view);
@@ -135,7 +141,7 @@ function card(summary, view) {
       : t('requests.filedOn', { date: formatInstant(summary.filedAt) })),
   summary.status === 'WaitingOnClient'
     ? h('p', { class: 'request-waiting', dataset: { testid: 'request-waiting' } }, icon('pause'),
-      h('span', {}, view?.pauseReason ? t('requests.waitingReason', { reason: t(`pause.${view.pauseReason}`) }) : t('requests.waiting')))
+      h('span', {}, summary.pauseReason ? t('requests.waitingReason', { reason: t(`pause.${summary.pauseReason}`) }) : t('requests.waiting')))
     : null,
   open && clocks.length ? h('ul', { class: 'clock-list clock-list-compact', 'aria-label': t('request.clocks') }, clocks.map((c) => clockItem(c, view, { role: 'client', compact: true }))) : null,
   open && !view ? h('p', { class: 'muted request-clocks-loading' }, t('requests.clocksLoading')) : null);
@@ -151,7 +157,7 @@ function renderExport() {
 let exportLink = null;
 
 function renderMessage() {
-  renderLoadError(elements.message, state.error, 'requests.error', load);
+  renderLoadError(elements.message, state.error, 'requests.error', () => load());
 }
 
 function renderPanel() {
@@ -160,12 +166,20 @@ function renderPanel() {
 
 // ---- loading ---------------------------------------------------------------------------------------------
 
-async function load() {
+/**
+ * Reads the list over HTTP: while the hub is away (every few seconds, replacing what is shown), or to add what a
+ * snapshot left out (more requests than it holds, closed ones on "all"; merged). A listing's rows carry no clock
+ * reading: they wait for the next snapshot or event to count down.
+ */
+async function load({ merge = false } = {}) {
   if (!state.department) return;
   try {
     const page = await listQueue('client', state.department, { status: state.show === 'all' ? undefined : openStatuses, limit: 200 });
     state.error = null;
-    applyPage(page);
+    state.loaded = true;
+    if (merge) store.merge(page.items ?? []);
+    else store.replace(page.items ?? []);
+    if (state.selected && !store.views.has(state.selected)) loadSelected();
   } catch (error) {
     state.error = error;
     state.loaded = true;
@@ -173,17 +187,15 @@ async function load() {
   }
 }
 
-function applyPage(page) {
+/** The hub's snapshot: the department's requests, their clocks read by the server; completed over HTTP only when it is cut short. */
+function applySnapshot(snapshot) {
+  if (!snapshot) return;
+  const items = snapshot.items ?? [];
   state.loaded = true;
-  store.replace(page.items ?? []);
-  loadViews();
-}
-
-/** Loads the views of the requests whose clocks are on screen (open ones) and of the selected one. */
-function loadViews() {
-  for (const summary of visible().slice(0, 60)) {
-    if (openStatuses.includes(summary.status) && !store.views.has(summary.id)) store.load(summary.id);
-  }
+  state.error = null;
+  state.truncated = snapshot.total > items.length;
+  store.replace(items);
+  if (state.truncated) load({ merge: true });
   if (state.selected && !store.views.has(state.selected)) loadSelected();
 }
 
@@ -195,8 +207,7 @@ function onEvents(events) {
   const notes = [];
   for (const event of events) {
     if (event.clientDepartmentId !== state.department) continue;
-    if (event.summary) store.upsert(event.summary);
-    if (openStatuses.includes(event.summary?.status) || event.requestId === state.selected) store.load(event.requestId);
+    store.applyEvent(event);
     const note = describeEvent(event);
     if (note) notes.push(note);
   }
@@ -241,7 +252,8 @@ elements.show.addEventListener('change', () => {
   state.show = elements.show.querySelector('input:checked')?.value === 'all' ? 'all' : 'open';
   const query = state.show === 'all' ? '?show=all' : '';
   history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
-  load();
+  if (state.truncated) load({ merge: true });
+  else render();
 });
 
 window.addEventListener('popstate', () => {
@@ -289,13 +301,12 @@ me().then((person) => {
 
   live = followLive({
     target: { department: state.department, role: 'client' },
-    onSnapshot: (page) => applyPage({ items: (page.items ?? []).filter((s) => state.show === 'all' || openStatuses.includes(s.status)) }),
+    onSnapshot: applySnapshot,
     onEvents,
-    refresh: load,
+    refresh: () => load(),
   });
   elements.tools.append(live.status);
   surveys = mountWaitingSurveys(elements.show.closest('.toolbar'));
-  load();
 }, (error) => {
   state.error = error;
   state.loaded = true;
