@@ -22,6 +22,14 @@ public sealed class BrierScore
         Count++;
     }
 
+    /// <summary>Adds the forecasts <paramref name="other"/> scored.</summary>
+    public void Merge(BrierScore other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        sum += other.sum;
+        Count += other.Count;
+    }
+
     /// <summary>The "share of the target already used" rule: elapsed / target, capped at 1.</summary>
     public static double ShareOfTarget(double elapsedHours, double targetHours) =>
         targetHours <= 0 ? 1 : Math.Clamp(elapsedHours / targetHours, 0, 1);

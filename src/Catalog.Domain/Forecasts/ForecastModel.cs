@@ -82,6 +82,24 @@ public sealed class ForecastModel
         IsUsable && ratios.Quantile(p) is { } ratio ? ratio * Expected(serviceId, queueAhead) : null;
 
     /// <summary>
+    /// The business hours (from the clock's start) by which a share <paramref name="p"/> of such requests that already
+    /// ran <paramref name="elapsedHours"/> is done: the promise kept up to date while the request waits. Never less
+    /// than what already elapsed; null without enough history.
+    /// </summary>
+    public double? Turnaround(double p, string serviceId, double queueAheadAtFiling, double elapsedHours)
+    {
+        if (!IsUsable)
+        {
+            return null;
+        }
+
+        var expected = Expected(serviceId, queueAheadAtFiling);
+        return ratios.ConditionalQuantile(p, Math.Max(0, elapsedHours) / expected) is { } ratio
+            ? Math.Max(ratio * expected, elapsedHours)
+            : null;
+    }
+
+    /// <summary>
     /// The chance that a running clock of <paramref name="serviceId"/> which already ran <paramref name="elapsedHours"/>
     /// of its <paramref name="targetHours"/> ends past its target, given the queue ahead of it as at filing
     /// (<see cref="QueueAhead.Effective"/>). 1 once past the target; the base rate without enough history.

@@ -101,6 +101,31 @@ public sealed class SurvivalCurve
         return times[^1];
     }
 
+    /// <summary>
+    /// The smallest value by which a share <paramref name="p"/> of those still running after <paramref name="after"/>
+    /// had stopped (the quantile of the curve conditioned on surviving that long); same fallbacks as <see cref="Quantile"/>.
+    /// </summary>
+    public double? ConditionalQuantile(double p, double after)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(p);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 1);
+        if (times.Length == 0)
+        {
+            return null;
+        }
+
+        var alive = Survival(after);
+        for (var i = 0; i < times.Length; i++)
+        {
+            if (times[i] > after && survival[i] <= (1 - p) * alive + 1e-12)
+            {
+                return times[i];
+            }
+        }
+
+        return Math.Max(times[^1], after);
+    }
+
     private int LastAtOrBefore(double value)
     {
         var index = Array.BinarySearch(times, value);
