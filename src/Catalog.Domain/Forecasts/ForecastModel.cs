@@ -3,7 +3,7 @@ namespace Catalog.Domain.Forecasts;
 /// <summary>
 /// A provider's forecast of one clock kind (the resolution clock gives the promised turnaround), learnt from its
 /// recent clocks. A request is expected to take its service's usual time plus the wait for the work ahead of it
-/// (<c>expected = service median + queue ahead / throughput</c>, in business hours); how past clocks compared with
+/// (<c>expected = service's own median time + queue ahead / throughput</c>, in business hours); how past clocks compared with
 /// what was expected of them (their ratio, stopped or still running) is a survival curve. Quantiles of the
 /// turnaround are the expected time scaled by the curve's quantiles; the chance that a running clock breaches is
 /// the curve's conditional survival past its target given how long it already ran, leaning towards the base
@@ -47,7 +47,9 @@ public sealed class ForecastModel
         ArgumentNullException.ThrowIfNull(samples);
         settings ??= ForecastSettings.Default;
         var stopped = samples.Where(s => s.Stopped).ToList();
-        var providerMedian = Median(stopped.Select(s => s.ElapsedHours)) ?? 1;
+        // A service's own time: its turnarounds less the wait for the queue ahead of each, so the queue is not counted twice.
+        double Own(ClockSample s) => Math.Max(s.ElapsedHours - (throughputPerHour > 0 ? s.QueueAhead / throughputPerHour : 0), 0.1 * s.ElapsedHours);
+        var providerMedian = Median(stopped.Select(Own)) ?? 1;
         var medians = stopped
             .GroupBy(s => s.ServiceId, StringComparer.Ordinal)
             .ToDictionary(
@@ -55,7 +57,7 @@ public sealed class ForecastModel
                 g =>
                 {
                     var n = g.Count();
-                    var own = Median(g.Select(s => s.ElapsedHours)) ?? providerMedian;
+                    var own = Median(g.Select(Own)) ?? providerMedian;
                     return (n * own + settings.ServicePrior * providerMedian) / (n + settings.ServicePrior);
                 },
                 StringComparer.Ordinal);

@@ -23,7 +23,9 @@ public sealed record PromiseRange(DateTimeOffset Likely, DateTimeOffset Latest, 
         DateTimeOffset At(double hours)
         {
             var done = provider.AddBusinessTime(from, TimeSpan.FromHours(Math.Max(0, hours)));
-            return client.NextBusinessInstant(done).ToOffset(client.TimeZone.GetUtcOffset(done));
+            // Due exactly at a closing (12:00, 16:30) is still within the day: only a date inside closed hours moves.
+            var open = client.IsBusinessTime(done) || client.IsBusinessTime(done.AddMinutes(-1)) ? done : client.NextBusinessInstant(done);
+            return open.ToOffset(client.TimeZone.GetUtcOffset(open));
         }
     }
 }
