@@ -4,6 +4,7 @@ using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
 using Catalog.Web.Complaints;
 using Catalog.Web.Exports;
+using Catalog.Web.Forecasts;
 using Catalog.Web.Messages;
 using Catalog.Web.Reviews;
 using Catalog.Web.Scorecards;
@@ -44,6 +45,7 @@ public static class CatalogApis
         signedIn.MapScorecardsApi();
         signedIn.MapReviewsApi();
         signedIn.MapComplaintsApi();
+        signedIn.MapForecastsApi();
         return endpoints;
     }
 }
