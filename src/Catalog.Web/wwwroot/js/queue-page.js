@@ -14,6 +14,7 @@ import { requestActions } from './request-actions.js';
 import { describe } from './problems.js';
 import { announce, exportLink as pointExportLink, fill, loadSelectedView, readHash, renderLoadError, renderSelected, setupAnnouncer } from './page-common.js';
 import { nameOf, onNames, person } from './names.js';
+import { decorateRow, forecastCompare, forecastKey, mountForecast } from './forecast-queue.js';
 
 const filters = {
   open: openStatuses,
@@ -99,7 +100,7 @@ function matches(summary) {
 /** Queue order, as the server sorts: next due instant (none last), then the oldest filing, then the id. */
 function visible() {
   return [...store.summaries.values()].filter(matches)
-    .sort((a, b) => time(a.nextDueAt) - time(b.nextDueAt) || time(a.filedAt) - time(b.filedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => forecastCompare(a, b) || time(a.nextDueAt) - time(b.nextDueAt) || time(a.filedAt) - time(b.filedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function render() {
@@ -116,7 +117,7 @@ function render() {
   const bodies = items.map((summary) => {
     seen.add(summary.id);
     const view = store.views.get(summary.id);
-    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length, nameOf(summary.requester)].join('|');
+    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, view?.asOf ?? '', state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length, nameOf(summary.requester), forecastKey(summary.id)].join('|');
     let entry = rows.get(summary.id);
     if (!entry) {
       entry = { body: h('tbody', { class: 'queue-item', dataset: { testid: 'queue-row', requestId: summary.id } }), key: null, actions: null };
@@ -196,6 +197,7 @@ function fillRow(entry, summary, view) {
   fill(statusCell, statusBadge(summary.status),
     summary.status === 'WaitingOnClient' && view?.pauseReason ? h('span', { class: 'request-row-reason' }, t(`pause.${view.pauseReason}`)) : null);
   fill(slaCell, flag);
+  decorateRow(body, slaCell, summary.id);
 }
 
 /** The status badge repeated in the request cell for narrow screens (the column's own badge is the one tests read). */
@@ -393,6 +395,7 @@ function follow() {
   if (provider() === following) { render(); return; }
   const switching = following !== null;
   following = provider();
+  mountForecast(following, elements.tools, scheduleRender);
   state.loaded = false;
   store.replace([]);
   if (switching) select(null, { focus: false });
