@@ -52,7 +52,8 @@ internal sealed class FactsHistory
                 continue;
             }
 
-            if (fact.Clocks.FirstOrDefault(c => c.Kind == kind) is not { Target: { } target } clock)
+            // A clock without a target still says how long such work takes.
+            if (fact.Clocks.FirstOrDefault(c => c.Kind == kind) is not { } clock)
             {
                 continue;
             }
@@ -60,7 +61,7 @@ internal sealed class FactsHistory
             var stopped = clock.Outcome is ClockOutcome.Met or ClockOutcome.Breached;
             if (stopped || clock.Outcome == ClockOutcome.Running)
             {
-                samples.Add(new ClockSample(fact.ServiceId, QueueAheadOf(fact.RequestId), clock.Elapsed.TotalHours, stopped, target.TotalHours));
+                samples.Add(new ClockSample(fact.ServiceId, QueueAheadOf(fact.RequestId), clock.Elapsed.TotalHours, stopped, clock.Target?.TotalHours));
             }
         }
 
