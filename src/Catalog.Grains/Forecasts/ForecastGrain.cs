@@ -37,9 +37,12 @@ internal sealed partial class ForecastGrain(
 
     private static readonly TimeSpan PromisesKept = TimeSpan.FromDays(400);
 
+    private const long MissingRetryMs = 250;
+
     private readonly HashSet<(string, ClockKind)> raised = [];
     private readonly Dictionary<string, BusinessCalendar> clientCalendars = new(StringComparer.Ordinal);
     private Learnt? learnt;
+    private long learntTicks;
     private bool promisesChanged;
 
     private string ProviderId => this.GetPrimaryKeyString();
@@ -198,10 +201,13 @@ internal sealed partial class ForecastGrain(
     {
         var page = await GrainFactory.GetRequestQueries().ListAsync(new QueueQuery(QueueRole.Provider, ProviderId, OpenStatuses, Limit: 1000));
         var queue = page.Items.OrderBy(s => s.FiledAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var stale = learnt is null || now - learnt.At > Options.ModelLifetime || now < learnt.At
-            || (queue.Any(s => !learnt.History.ById.ContainsKey(s.Id)) && now - learnt.At > TimeSpan.FromSeconds(1));
+        // A request filed since the last read is relearnt at once, but never more than every MissingRetry of real
+        // time, in case its facts are late.
+        var stale = learnt is null || now - learnt.At >= Options.ModelLifetime || now < learnt.At
+            || (queue.Any(s => !learnt.History.ById.ContainsKey(s.Id)) && Environment.TickCount64 - learntTicks >= MissingRetryMs);
         if (stale)
         {
+            learntTicks = Environment.TickCount64;
             var history = await ReadHistoryAsync(now.AddDays(-Options.HistoryDays), now);
             learnt = new Learnt(now, history, ProviderClocks.ToDictionary(k => k, k => history.Learn(k, now, ForecastSettings.Default)));
         }

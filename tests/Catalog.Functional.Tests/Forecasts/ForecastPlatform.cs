@@ -5,15 +5,15 @@ using Microsoft.Extensions.Time.Testing;
 namespace Catalog.Functional.Tests.Forecasts;
 
 /// <summary>
-/// The forecasts' own platform: the demo organisation on a fake clock, with a history the forecast learns from. On
-/// Friday 20 November 2026 at 16:00 in Toronto hr files ten requests of a new IT service (acknowledgement within
-/// 1 business hour, resolution within 2 business days); IT resolves five of them 20 minutes later (in time) and the
-/// other five a week later (both clocks breached). The clock then stands at Friday 27 November, 16:00. The forecast
-/// refreshes every second and relearns on every call.
+/// The forecasts' own platform: the demo organisation on a fake clock, with a history the forecast learns from, of a
+/// new IT service (acknowledgement within 1 business hour, resolution within 2 business days) filed by hr one at a
+/// time (so no queue explains a wait): from Monday 2 November 2026, five requests each resolved the next business
+/// day at the same hour (7 business hours: acknowledgement breached), then on Monday 9 November from 09:00 five
+/// resolved 10 minutes after filing. The forecast refreshes every second and relearns on every call.
 /// </summary>
 public sealed class ForecastPlatform : CatalogPlatform, IAsyncLifetime
 {
-    public static readonly DateTimeOffset HistoryStart = new(2026, 11, 20, 16, 0, 0, TimeSpan.FromHours(-5));
+    public static readonly DateTimeOffset HistoryStart = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(-5));
 
     public ForecastPlatform() => Clock = new FakeTimeProvider(HistoryStart);
 
@@ -36,21 +36,17 @@ public sealed class ForecastPlatform : CatalogPlatform, IAsyncLifetime
         var requester = await AsAsync(RequestApi.HrRequester);
         var agent = await AsAsync(RequestApi.ItAgent);
         ServiceId = await RequestApi.CreateServiceAsync(manager, ackHours: 1);
-        var ids = new List<string>();
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < 5; i++)
         {
-            ids.Add((await RequestApi.FileOkAsync(requester, ServiceId))["id"]!.GetValue<string>());
-        }
-
-        FakeClock.Advance(TimeSpan.FromMinutes(20));
-        foreach (var id in ids.Take(5))
-        {
+            var id = (await RequestApi.FileOkAsync(requester, ServiceId))["id"]!.GetValue<string>();
+            FakeClock.Advance(TimeSpan.FromDays(FakeClock.GetUtcNow().AddHours(-5).DayOfWeek == DayOfWeek.Friday ? 3 : 1));
             await RequestApi.ActAsync(agent, id, "resolve", new { });
         }
 
-        FakeClock.SetUtcNow(HistoryStart.AddDays(7));
-        foreach (var id in ids.Skip(5))
+        for (var i = 0; i < 5; i++)
         {
+            var id = (await RequestApi.FileOkAsync(requester, ServiceId))["id"]!.GetValue<string>();
+            FakeClock.Advance(TimeSpan.FromMinutes(10));
             await RequestApi.ActAsync(agent, id, "resolve", new { });
         }
     }

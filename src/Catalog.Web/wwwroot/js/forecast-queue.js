@@ -14,7 +14,6 @@ import { percent } from './forecast.js';
 const refreshEveryMs = 30_000;
 const state = { department: null, threshold: 0.7, items: new Map(), sortByRisk: false, onChange: null, timer: 0, debounce: 0, button: null };
 
-injectStyle();
 onEvents((events) => {
   const mine = events.filter((e) => e.providerDepartmentId === state.department);
   if (!mine.length) return;
@@ -96,19 +95,4 @@ async function refresh() {
   } catch {
     // The queue works without its forecast; the next refresh tries again.
   }
-}
-
-function injectStyle() {
-  if (document.getElementById('forecast-style')) return;
-  const style = h('style', { id: 'forecast-style' });
-  style.textContent = `
-    .forecast-badge { display: inline-block; margin-inline-start: .4rem; padding: .05rem .45rem; border-radius: 999px; font-size: .8em; white-space: nowrap; }
-    .forecast-low { background: #e7f4ea; color: #1d5b2c; }
-    .forecast-medium { background: #fff3cd; color: #6b4e00; }
-    .forecast-high { background: #fde2e1; color: #8a1c17; font-weight: 600; }
-    tbody.forecast-row-high > tr.queue-row > :first-child { box-shadow: inset 4px 0 0 #c62828; }
-    tbody.forecast-row-medium > tr.queue-row > :first-child { box-shadow: inset 4px 0 0 #e0a800; }
-    .forecast-promise, .forecast-request { margin: .5rem 0; }
-  `;
-  document.head.append(style);
 }

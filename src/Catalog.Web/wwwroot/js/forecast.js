@@ -7,6 +7,11 @@ import { h, icon } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 import { formatInstant } from './clocks.js';
 
+// The page's CSP allows our own style sheets only: the forecast's lives in css/forecast.css.
+if (!document.getElementById('forecast-style')) {
+  document.head.append(h('link', { id: 'forecast-style', rel: 'stylesheet', href: '/css/forecast.css' }));
+}
+
 const promiseTtlMs = 30_000;
 const promises = new Map(); // service id → { at, answer, pending }
 const requests = new Map(); // request id → { key, answer, pending }
