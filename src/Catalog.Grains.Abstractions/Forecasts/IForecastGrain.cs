@@ -22,6 +22,9 @@ public interface IForecastGrain : IGrainWithStringKey
     [OneWay]
     Task RecordPromiseAsync(string requestId, PromiseView promise);
 
+    /// <summary>How often the promises recorded at filing held, for requests filed in the last <paramref name="days"/> days (1 to 366): the scorecard's figure.</summary>
+    Task<PromisesHeld> PromisesHeldAsync(int days);
+
     /// <summary>The quality of the provider's forecasts over the last <paramref name="days"/> days (1 to 366).</summary>
     Task<ForecastQuality> QualityAsync(int days);
 }

@@ -130,6 +130,24 @@ internal sealed partial class ForecastGrain(
 
         var rows = history.ForBacktest(origin, client => clients[client]);
         var figures = Backtest.Run(rows, history.Provider, history.Hours(origin, now));
+        var held = Held(history, from, now);
+        return new ForecastQuality(
+            ProviderId, from, now, held.Recorded, held.LatestHeld, held.LikelyHeld, figures.Requests, figures.PromisesSettled, figures.LatestHeld,
+            figures.Forecast.Count, figures.Forecast.Value, figures.BaseRate.Value, figures.ShareOfTarget.Value);
+    }
+
+    public async Task<PromisesHeld> PromisesHeldAsync(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, 366);
+        var now = clock.GetUtcNow();
+        var from = now.AddDays(-days);
+        return Held(await ReadHistoryAsync(from, now), from, now);
+    }
+
+    // The requests filed since `from` and resolved, with a promise recorded at their filing: did it hold?
+    private PromisesHeld Held(FactsHistory history, DateTimeOffset from, DateTimeOffset to)
+    {
         int recorded = 0, latestHeld = 0, likelyHeld = 0;
         foreach (var fact in history.Facts)
         {
@@ -141,9 +159,7 @@ internal sealed partial class ForecastGrain(
             }
         }
 
-        return new ForecastQuality(
-            ProviderId, from, now, recorded, latestHeld, likelyHeld, figures.Requests, figures.PromisesSettled, figures.LatestHeld,
-            figures.Forecast.Count, figures.Forecast.Value, figures.BaseRate.Value, figures.ShareOfTarget.Value);
+        return new PromisesHeld(ProviderId, from, to, recorded, latestHeld, likelyHeld);
     }
 
     private async Task<RequestForecast> ForecastAsync(Learnt known, RequestSummary item, int aheadNow, DateTimeOffset now)

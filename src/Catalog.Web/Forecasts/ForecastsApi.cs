@@ -43,6 +43,13 @@ public static class ForecastsApi
             .WithSummary("A request's promise as recorded at filing, its forecast now (while open), and whether the 90 % date held.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("promises/{departmentId}", PromisesHeldAsync)
+            .WithName("GetPromisesHeld")
+            .WithSummary("How often a provider's promised dates held (resolved by the 90 % and 50 % dates recorded at filing): published like the scorecards.")
+            .WithDescription("Query: days (1 to 366, default 90): requests filed that many days back.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("quality/{departmentId}", QualityAsync)
             .WithName("GetForecastQuality")
             .WithSummary("How often a provider's promised dates held, and the breach forecast's Brier score on its replayed history against the base rate and the share-of-target rule.")
@@ -107,14 +114,24 @@ public static class ForecastsApi
         return TypedResults.Ok(new RequestPromise(recorded.RequestId, recorded.Promise, now, recorded.ResolvedAt));
     }
 
+    internal static async Task<Results<Ok<PromisesHeld>, ValidationProblem>> PromisesHeldAsync(
+        [FromServices] IGrainFactory grains, string departmentId, string? days)
+    {
+        if (Days(days) is not { } span)
+        {
+            return DaysProblem();
+        }
+
+        await QueuesApi.EnsureDepartmentAsync(grains, departmentId);
+        return TypedResults.Ok(await grains.GetForecast(departmentId).PromisesHeldAsync(span));
+    }
+
     internal static async Task<Results<Ok<ForecastQuality>, ValidationProblem>> QualityAsync(
         [FromServices] IGrainFactory grains, string departmentId, SignedIn me, string? days)
     {
-        var span = 90;
-        if (!string.IsNullOrWhiteSpace(days)
-            && (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out span) || span is < 1 or > 366))
+        if (Days(days) is not { } span)
         {
-            return InputProblems.Invalid(new Dictionary<string, string[]> { ["days"] = ["Must be a whole number from 1 to 366."] });
+            return DaysProblem();
         }
 
         await QueuesApi.EnsureDepartmentAsync(grains, departmentId);
@@ -122,4 +139,13 @@ public static class ForecastsApi
             $"Only managers of '{departmentId}' and auditors may see how its forecasts fared.");
         return TypedResults.Ok(await grains.GetForecast(departmentId).QualityAsync(span));
     }
+
+    // The days query value: 90 when absent, null when not a whole number from 1 to 366.
+    private static int? Days(string? days) =>
+        string.IsNullOrWhiteSpace(days) ? 90
+        : int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var span) && span is >= 1 and <= 366 ? span
+        : null;
+
+    private static ValidationProblem DaysProblem() =>
+        InputProblems.Invalid(new Dictionary<string, string[]> { ["days"] = ["Must be a whole number from 1 to 366."] });
 }

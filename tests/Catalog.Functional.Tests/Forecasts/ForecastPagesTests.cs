@@ -71,6 +71,21 @@ public sealed partial class ForecastPagesTests(ForecastPlatform platform, Browse
         await platform.CancelAsync(older, newer);
     }
 
+    [Fact]
+    public async Task A_manager_sees_how_the_forecasts_fared_on_the_scorecard_and_a_requester_only_the_published_figure()
+    {
+        var manager = await pages.OpenAsync("scorecards.html?kind=provider&provider=it", RequestApi.ItManager);
+        var section = manager.GetByTestId("forecast-scorecard");
+        await Expect(section.GetByTestId("promises-held")).ToContainTextAsync("90 % date held");
+        await Expect(section.GetByTestId("forecast-quality").GetByTestId("brier")).ToContainTextAsync("Brier score of the forecast");
+        await Expect(section.GetByTestId("brier-share")).ToBeVisibleAsync();
+        await pages.FinishAsync(manager, "forecast-scorecard");
+
+        var requester = await pages.OpenAsync("scorecards.html?kind=provider&provider=it", RequestApi.HrRequester, allowFailedResponses: true);
+        await Expect(requester.GetByTestId("forecast-scorecard").GetByTestId("promises-held")).ToContainTextAsync("90 % date held");
+        await Expect(requester.GetByTestId("forecast-quality")).ToHaveCountAsync(0);
+    }
+
     [GeneratedRegex("^Most likely by .+; 9 times in 10 by .+\\.$")]
     private static partial Regex MostLikely();
 }
