@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Catalog.Benchmarks.Calendars;
 using Catalog.Benchmarks.Faults;
+using Catalog.Benchmarks.Forecasts;
 using Catalog.Benchmarks.Requests;
 using Catalog.Benchmarks.Live;
 using Catalog.Benchmarks.Reads;
@@ -9,6 +10,11 @@ using Catalog.Benchmarks.Reads;
 if (args is ["calendar-quick", ..])
 {
     return CalendarQuickBenchmark.Run();
+}
+
+if (args is ["forecast-quality", .. var forecastArgs])
+{
+    return ForecastQualityBenchmark.Run(forecastArgs);
 }
 
 if (args is ["requests-memory", ..])

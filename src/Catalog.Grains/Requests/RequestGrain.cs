@@ -165,6 +165,7 @@ public sealed partial class RequestGrain(
             Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, Request.Requester,
             Request.Policies.Select(RequestStateMapping.Terms), calendarsNow, now, Request.QuoteRequired, Request.QuoteWait);
         RequestStateMapping.Store(filed, Request);
+        await PromiseAtFilingAsync(audited);
         var view = View(calendarsNow, now);
         var summary = RequestSummaries.From(Request, view.Clocks);
         var filedEvent = new RequestFiled(Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, ++Request.Sequence, now, summary);

@@ -160,6 +160,14 @@ public sealed class RequestState : IAuditOutboxState
     /// </summary>
     [Id(60)]
     public bool DerivedStale { get; set; }
+    /// <summary>The promised date range recorded at filing (issue 12); null when the provider had too little history.</summary>
+    // Ids 120+ are the forecast's (issue 12, items 1–2): far from the next free ones, so parallel additions never collide.
+    [Id(120)]
+    public Catalog.Forecasts.PromiseView? Promise { get; set; }
+
+    /// <summary>Clocks whose breach forecast crossed the threshold, each raised once as a live event.</summary>
+    [Id(121)]
+    public ClockKind[] BreachLikelyRaised { get; set; } = [];
 
     /// <summary>Whether the request was filed (a grain for an unknown id holds an empty state).</summary>
     public bool Exists => Id is not null;

@@ -4,6 +4,7 @@ using Catalog.Web.Audit;
 using Catalog.Web.Catalogue;
 using Catalog.Web.Complaints;
 using Catalog.Web.Exports;
+using Catalog.Web.Forecasts;
 using Catalog.Web.Messages;
 using Catalog.Web.Queues;
 using Catalog.Web.Reviews;
@@ -48,6 +49,7 @@ public static class CatalogApis
         signedIn.MapReviewsApi();
         signedIn.MapComplaintsApi();
         signedIn.MapWhatIfApi();
+        signedIn.MapForecastsApi();
         return endpoints;
     }
 }

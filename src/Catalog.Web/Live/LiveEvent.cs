@@ -61,6 +61,7 @@ public sealed record LiveEvent(
             e.Clock, e.HolderDepartmentId, e.DueAt, null, null, null, null, e.Summary),
         ClockBreached e => new(LiveEventTypes.Breached, e.RequestId, e.ProviderDepartmentId, e.ClientDepartmentId, e.Sequence, e.At,
             e.Clock, e.HolderDepartmentId, e.DueAt, null, null, null, null, e.Summary),
+        Catalog.Forecasts.BreachLikely e => Forecasts.ForecastLiveEvents.Of(e),
         _ => null,
     };
 }

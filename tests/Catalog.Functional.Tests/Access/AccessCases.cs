@@ -153,6 +153,7 @@ public static class AccessCases
         .. ComplaintsAccessCases.Cases,
         .. WhatIfAccessCases.Cases,
         .. QueuesAccessCases.Cases,
+        .. ForecastsAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>

@@ -14,6 +14,7 @@ import { allowedFor, requestActions } from './request-actions.js';
 import { describe } from './problems.js';
 import { announce, exportLink as pointExportLink, fill, loadSelectedView, readHash, renderLoadError, renderSelected, setupAnnouncer } from './page-common.js';
 import { nameOf, onNames, person } from './names.js';
+import { decorateRow, forecastCompare, forecastKey, mountForecast } from './forecast-queue.js';
 
 const filters = {
   open: openStatuses,
@@ -104,7 +105,7 @@ function matches(summary) {
 /** Queue order, as the server sorts: next due instant (none last), then the oldest filing, then the id. */
 function visible() {
   return [...store.summaries.values()].filter(matches)
-    .sort((a, b) => time(a.nextDueAt) - time(b.nextDueAt) || time(a.filedAt) - time(b.filedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => forecastCompare(a, b) || time(a.nextDueAt) - time(b.nextDueAt) || time(a.filedAt) - time(b.filedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function render() {
@@ -121,7 +122,7 @@ function render() {
   const bodies = items.map((summary) => {
     seen.add(summary.id);
     const view = readingOf(summary);
-    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, summary.asOf ?? '', summary.pauseReason ?? '', (summary.providerActions ?? []).join(), state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length, nameOf(summary.requester)].join('|');
+    const key = [summary.updatedAt, summary.status, summary.atRisk, summary.breached, summary.asOf ?? '', summary.pauseReason ?? '', (summary.providerActions ?? []).join(), state.selected === summary.id, fresh.has(summary.id), document.documentElement.lang, knownDepartments().length, nameOf(summary.requester), forecastKey(summary.id)].join('|');
     let entry = rows.get(summary.id);
     if (!entry) {
       entry = { body: h('tbody', { class: 'queue-item', dataset: { testid: 'queue-row', requestId: summary.id } }), key: null, actions: null };
@@ -201,6 +202,7 @@ function fillRow(entry, summary, view) {
   fill(statusCell, statusBadge(summary.status),
     summary.status === 'WaitingOnClient' && summary.pauseReason ? h('span', { class: 'request-row-reason' }, t(`pause.${summary.pauseReason}`)) : null);
   fill(slaCell, flag);
+  decorateRow(body, slaCell, summary.id);
 }
 
 /** The status badge repeated in the request cell for narrow screens (the column's own badge is the one tests read). */
@@ -405,6 +407,7 @@ function follow() {
   if (provider() === following) { render(); return; }
   const switching = following !== null;
   following = provider();
+  mountForecast(following, elements.tools, scheduleRender);
   state.loaded = false;
   store.replace([]);
   if (switching) select(null, { focus: false });

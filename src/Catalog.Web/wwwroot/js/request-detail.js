@@ -14,6 +14,7 @@ import { act } from './requests-api.js';
 import { createSurveyPanel } from './survey-panel.js';
 import { messageComposer } from './message-composer.js';
 import { complainSection } from './complaint-form.js';
+import { requestPromise } from './forecast.js';
 
 const services = new Map(); // service id → Promise<ServiceDetails | null>, for the answers' labels in both languages
 
@@ -166,6 +167,7 @@ export function createRequestPanel(panel, { role, departmentName, onClose, onCha
       clocks.length
         ? h('ul', { class: 'clock-list' }, clocks.map((clock) => clockItem(clock, view, { role })))
         : h('p', { class: 'muted' }, t('request.noClocks')));
+    parts.clocks.append(requestPromise(view));
     fill(parts.facts, facts(view));
     fill(parts.answers, answers(view));
     fill(parts.history,

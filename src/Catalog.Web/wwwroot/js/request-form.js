@@ -7,6 +7,7 @@ import { pick, t } from './i18n.js';
 import { current, department, me } from './identity.js';
 import { fileRequest, newIdempotencyKey } from './requests-api.js';
 import { describe } from './problems.js';
+import { promiseNote } from './forecast.js';
 
 const drafts = new Map(); // service id → { title, answers, notes, key, filed, error, busy }
 const shown = new Set(); // the sections on screen: { section, details, departmentName }
@@ -129,6 +130,7 @@ function draw(section, details, departmentName) {
 
   const form = h('form', { class: 'request-form', novalidate: true, 'aria-describedby': 'file-who' },
     h('p', { class: 'request-form-who', id: 'file-who' }, icon('user'), h('span', {}, who)),
+    promiseNote(details.id),
     h('div', {}, field('file-title', t('form.requestTitle'), title, null), fieldError('title', 'file-title')),
     supplies.length ? h('fieldset', { class: 'request-form-supplies' }, h('legend', {}, t('form.supplies')), supplies) : null,
     field('file-notes', t('form.notes'), notes, null),

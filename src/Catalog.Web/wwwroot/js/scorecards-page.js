@@ -9,6 +9,7 @@ import { departments, knownDepartments, mountShell } from './shell.js';
 import { department as myDepartment, me } from './identity.js';
 import { describe } from './problems.js';
 import { fill } from './page-common.js';
+import { forecastScorecard } from './forecast-scorecard.js';
 
 const kinds = ['provider', 'service', 'pair'];
 const $ = (id) => document.getElementById(id);
@@ -143,6 +144,7 @@ function render() {
     row([t('scorecards.answeredInTime'), formatNumber(f.complaints.answeredInTime)]),
     row([t('scorecards.answeredLate'), formatNumber(f.complaints.answeredLate)]));
   renderChart(f.weeks);
+  forecastScorecard(elements.scorecard, view);
 }
 
 function renderChart(weeks) {
