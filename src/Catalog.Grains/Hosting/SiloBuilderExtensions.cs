@@ -1,5 +1,6 @@
 using Catalog.Grains.Audit;
 using Catalog.Grains.Demo;
+using Catalog.Grains.Notifications;
 using Catalog.Grains.Requests.Events;
 using Catalog.Grains.Requests.Monitoring;
 using Catalog.Grains.Requests;
@@ -35,6 +36,7 @@ public static class SiloBuilderExtensions
         silo.AddRequestEvents();
         silo.AddSlaMonitoring();
         silo.AddSurveys(configuration);
+        silo.AddNotifications(configuration);
 
         // Intake keys hold the client's idempotency key, escaped since grain state moved to the official provider;
         // a store written before then is migrated with its intakes under their new keys.
