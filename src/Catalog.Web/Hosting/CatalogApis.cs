@@ -5,6 +5,7 @@ using Catalog.Web.Catalogue;
 using Catalog.Web.Complaints;
 using Catalog.Web.Exports;
 using Catalog.Web.Messages;
+using Catalog.Web.Notifications;
 using Catalog.Web.Reviews;
 using Catalog.Web.Scorecards;
 using Catalog.Web.Sla;
@@ -44,6 +45,7 @@ public static class CatalogApis
         signedIn.MapScorecardsApi();
         signedIn.MapReviewsApi();
         signedIn.MapComplaintsApi();
+        signedIn.MapNotificationsApi();
         return endpoints;
     }
 }
