@@ -151,6 +151,7 @@ public static class AccessCases
         .. MessagesAccessCases.Cases,
         .. ScorecardsAccessCases.Cases,
         .. ComplaintsAccessCases.Cases,
+        .. NotificationsAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>

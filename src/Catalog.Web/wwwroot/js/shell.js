@@ -13,6 +13,7 @@ import './complaints-strings.js';
 import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate } from './i18n.js';
 import './scorecards-strings.js';
 import './approvals-strings.js';
+import './notifications-count.js';
 
 /** The page links, in header order. `only` names the links shown to some people alone (see refreshShell). */
 const pages = [
@@ -27,6 +28,7 @@ const pages = [
   { page: 'complaints', href: 'complaints.html', key: 'nav.complaints' },
   { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
   { page: 'audit', href: 'audit.html', key: 'nav.audit', only: 'audit' },
+  { page: 'notifications', href: 'notifications.html', key: 'nav.notifications' },
 ];
 
 let departmentsLoading = null;
