@@ -1,4 +1,5 @@
 using Catalog.Domain.Notifications;
+using Orleans.Concurrency;
 
 namespace Catalog.Notifications;
 
@@ -10,10 +11,11 @@ public interface INotificationsGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Takes a notification for this person (from the notification feed; the same id twice counts once): listed in
-    /// the inbox at once, and e-mailed when their preferences and their department's working hours allow.
-    /// Returns false when they chose none for its kind (or had it already).
+    /// the inbox at once, and e-mailed when their preferences and their department's working hours allow; dropped
+    /// when they chose none for its kind. One-way, so the feed never waits for anyone's storage.
     /// </summary>
-    Task<bool> NotifyAsync(NotificationNotice notice);
+    [OneWay]
+    Task NotifyAsync(NotificationNotice notice);
 
     /// <summary>The newest <paramref name="limit"/> notifications, written in <paramref name="language"/>, and how many are unread.</summary>
     Task<NotificationInbox> ListAsync(int limit, string language);

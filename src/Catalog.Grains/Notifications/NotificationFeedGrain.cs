@@ -13,8 +13,9 @@ namespace Catalog.Grains.Notifications;
 /// The feed of what to notify: implicitly subscribed to the request events (<see cref="StreamNames.RequestsNamespace"/>)
 /// and the survey offers (<see cref="SurveyStreamNames.Namespace"/>) of the live stream provider, it finds the people
 /// each event concerns (<see cref="NotificationRouting"/>; agents and managers from the directory, cached for
-/// <see cref="PeopleCacheTime"/>) and hands each their notice. A notice that cannot be handed over is logged; the
-/// event is not retried, so one person's trouble never holds up the others.
+/// <see cref="PeopleCacheTime"/>) and hands each their notice with a one-way call: the stream's other consumers (the
+/// live board) never wait for notifications, and one person's trouble never holds up the others. A notice that
+/// cannot be handed over is logged; the event is not retried.
 /// </summary>
 [GrainType(NotificationGrainTypes.Feed)]
 [ImplicitStreamSubscription(StreamNames.RequestsNamespace)]

@@ -68,19 +68,14 @@ public sealed partial class NotificationsGrain(
         Task.CompletedTask;
 
     /// <inheritdoc />
-    public async Task<bool> NotifyAsync(NotificationNotice notice)
+    public async Task NotifyAsync(NotificationNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var current = state.State;
-        if (current.Inbox.Any(n => n.Notice.Id == notice.Id))
-        {
-            return false;
-        }
-
         var mode = NotificationPreferences.From(current.Preferences).ModeOf(notice.Kind);
-        if (mode == DeliveryMode.None)
+        if (mode == DeliveryMode.None || current.Inbox.Any(n => n.Notice.Id == notice.Id))
         {
-            return false;
+            return;
         }
 
         current.DepartmentId = notice.DepartmentId;
@@ -108,8 +103,6 @@ public sealed partial class NotificationsGrain(
                 await DeliverAsync();
             }
         }
-
-        return true;
     }
 
     /// <inheritdoc />
