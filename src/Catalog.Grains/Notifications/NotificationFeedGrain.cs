@@ -1,6 +1,7 @@
 using Catalog.Access;
 using Catalog.Domain.Access;
 using Catalog.Domain.Notifications;
+using Catalog.Grains.Hosting;
 using Catalog.Notifications;
 using Catalog.Requests;
 using Catalog.Surveys;
@@ -15,13 +16,18 @@ namespace Catalog.Grains.Notifications;
 /// each event concerns (<see cref="NotificationRouting"/>; agents and managers from the directory, cached for
 /// <see cref="PeopleCacheTime"/>) and hands each their notice with a one-way call: the stream's other consumers (the
 /// live board) never wait for notifications, and one person's trouble never holds up the others. A notice that
-/// cannot be handed over is logged; the event is not retried.
+/// cannot be handed over is logged; the event is not retried. Events older than <see cref="MaxEventAge"/> on Catalog's
+/// clock (a replayed history, a backlog after a long outage) notify nobody: news of weeks ago helps no one and would
+/// flood every inbox and mailbox at the next opening.
 /// </summary>
 [GrainType(NotificationGrainTypes.Feed)]
 [ImplicitStreamSubscription(StreamNames.RequestsNamespace)]
 [ImplicitStreamSubscription(SurveyStreamNames.Namespace)]
-public sealed partial class NotificationFeedGrain(ILogger<NotificationFeedGrain> logger) : Grain, INotificationFeedGrain
+public sealed partial class NotificationFeedGrain(CatalogClock clock, ILogger<NotificationFeedGrain> logger) : Grain, INotificationFeedGrain
 {
+    /// <summary>How old an event may be and still notify.</summary>
+    public static readonly TimeSpan MaxEventAge = TimeSpan.FromDays(1);
+
     /// <summary>How long the agents and managers of a department are reused before the directory is asked again.</summary>
     public static readonly TimeSpan PeopleCacheTime = TimeSpan.FromSeconds(30);
 
@@ -40,7 +46,7 @@ public sealed partial class NotificationFeedGrain(ILogger<NotificationFeedGrain>
 
     private async Task OnRequestEventAsync(IRequestEvent requestEvent)
     {
-        if (NotificationRouting.Of(requestEvent) is not { } route)
+        if (IsStale(requestEvent.At) || NotificationRouting.Of(requestEvent) is not { } route)
         {
             return;
         }
@@ -63,11 +69,18 @@ public sealed partial class NotificationFeedGrain(ILogger<NotificationFeedGrain>
     private async Task OnSurveyOfferedAsync(SurveyOffered offer)
     {
         var survey = offer.Survey;
+        if (IsStale(survey.OfferedAt))
+        {
+            return;
+        }
+
         var department = (await GrainFactory.GetDirectory().FindAsync(offer.Requester))?.DepartmentId ?? survey.ProviderDepartmentId;
         var notice = new NotificationNotice(
             $"{survey.RequestId}/survey", NotificationKind.Survey, department, survey.RequestId, survey.Title, survey.OfferedAt);
         await HandAsync(offer.Requester, notice);
     }
+
+    private bool IsStale(DateTimeOffset at) => clock.GetUtcNow() - at > MaxEventAge;
 
     private async Task HandAsync(string userId, NotificationNotice notice)
     {
