@@ -1,6 +1,7 @@
 using Catalog.Grains.Audit;
 using Catalog.Grains.Demo;
 using Catalog.Grains.Forecasts;
+using Catalog.Grains.Notifications;
 using Catalog.Grains.Requests.Events;
 using Catalog.Grains.Requests.Monitoring;
 using Catalog.Grains.Requests;
@@ -37,6 +38,7 @@ public static class SiloBuilderExtensions
         silo.AddSlaMonitoring();
         silo.AddSurveys(configuration);
         silo.AddForecasts(configuration);
+        silo.AddNotifications(configuration);
 
         // Intake keys hold the client's idempotency key, escaped since grain state moved to the official provider;
         // a store written before then is migrated with its intakes under their new keys.

@@ -7,6 +7,7 @@ using Catalog.Web.Exports;
 using Catalog.Web.Forecasts;
 using Catalog.Web.Messages;
 using Catalog.Web.Queues;
+using Catalog.Web.Notifications;
 using Catalog.Web.Reviews;
 using Catalog.Web.Scorecards;
 using Catalog.Web.Sla;
@@ -50,6 +51,7 @@ public static class CatalogApis
         signedIn.MapComplaintsApi();
         signedIn.MapWhatIfApi();
         signedIn.MapForecastsApi();
+        signedIn.MapNotificationsApi();
         return endpoints;
     }
 }

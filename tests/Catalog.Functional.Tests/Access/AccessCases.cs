@@ -154,6 +154,7 @@ public static class AccessCases
         .. WhatIfAccessCases.Cases,
         .. QueuesAccessCases.Cases,
         .. ForecastsAccessCases.Cases,
+        .. NotificationsAccessCases.Cases,
     ];
 
     /// <summary>The rows as xunit theory data.</summary>

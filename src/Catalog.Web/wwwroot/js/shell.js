@@ -14,6 +14,7 @@ import { applyDocumentLanguage, lang, languages, localeOf, setLang, t, translate
 import './scorecards-strings.js';
 import './approvals-strings.js';
 import './whatif-strings.js';
+import './notifications-count.js';
 
 /** The page links, in header order. `only` names the links shown to some people alone (see refreshShell). */
 const pages = [
@@ -29,6 +30,7 @@ const pages = [
   { page: 'whatif', href: 'agreements.html', key: 'nav.whatif', only: 'whatif' },
   { page: 'people', href: 'people.html', key: 'nav.people', only: 'people' },
   { page: 'audit', href: 'audit.html', key: 'nav.audit', only: 'audit' },
+  { page: 'notifications', href: 'notifications.html', key: 'nav.notifications' },
 ];
 
 let departmentsLoading = null;

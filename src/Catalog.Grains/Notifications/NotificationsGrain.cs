@@ -1,0 +1,327 @@
+using Catalog.Access;
+using Catalog.Audit;
+using Catalog.Domain.Calendars;
+using Catalog.Domain.Notifications;
+using Catalog.Errors;
+using Catalog.Grains.Audit;
+using Catalog.Grains.Hosting;
+using Catalog.Grains.Sla;
+using Catalog.Notifications;
+using Catalog.Sla;
+using Microsoft.Extensions.Logging;
+
+namespace Catalog.Grains.Notifications;
+
+/// <summary>
+/// One person's notifications. A notice is listed in the inbox at once and queued for e-mail with the instant
+/// <see cref="DeliverySchedule"/> allows in the person's department calendar; a grain timer compares the earliest of
+/// them with <see cref="CatalogClock"/> every <see cref="CheckPeriod"/> (so fake and accelerated clocks work), and a
+/// durable reminder (<see cref="NotificationGrainTypes.DeliverReminder"/>) wakes the grain while anything waits, so
+/// what waits across a night or a restart still goes at the opening. What is due together goes as one e-mail (a
+/// digest when several). A failed send keeps everything queued and is tried again after <see cref="RetryDelay"/>.
+/// Preference changes and read marks are audited as changes of the person (<see cref="AuditEntityTypes.User"/>).
+/// </summary>
+[GrainType(NotificationGrainTypes.Person)]
+public sealed partial class NotificationsGrain(
+    [PersistentState(NotificationGrainTypes.PersonState, StorageNames.Catalog)] IPersistentState<NotificationsState> state,
+    CatalogClock clock,
+    BusinessCalendarCache calendars,
+    INotificationMailer mailer,
+    IAuditRecorder audit,
+    ILogger<NotificationsGrain> logger) : Grain, INotificationsGrain, IRemindable
+{
+    /// <summary>How many notifications the inbox keeps (the oldest go first).</summary>
+    public const int InboxCapacity = 200;
+
+    /// <summary>How often, while e-mails wait, the grain compares the earliest with Catalog's clock.</summary>
+    public static readonly TimeSpan CheckPeriod = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long (real time) after a failed send the grain tries again.</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(30);
+
+    // Only an empty inbox has no department yet; its zone never shows.
+    private const string NoDepartmentZone = "Etc/UTC";
+
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    private AuditOutbox? outbox;
+    private IGrainTimer? timer;
+    private DateTime retryAfter = DateTime.MinValue;
+
+    private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
+
+    private string UserId => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await Outbox.TryStoreAsync();
+        if (state.State.Outbox.Count > 0)
+        {
+            StartTimer();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        // Being called is the point: it activated the grain, whose timer delivers.
+        Task.CompletedTask;
+
+    /// <inheritdoc />
+    public async Task NotifyAsync(NotificationNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var current = state.State;
+        var mode = NotificationPreferences.From(current.Preferences).ModeOf(notice.Kind);
+        if (mode == DeliveryMode.None || current.Inbox.Any(n => n.Notice.Id == notice.Id))
+        {
+            return;
+        }
+
+        current.DepartmentId = notice.DepartmentId;
+        var calendar = await CalendarAsync();
+        var now = clock.GetUtcNow();
+        current.Inbox.Insert(0, new StoredNotification(notice, Read: false, EmailedAt: null));
+        if (current.Inbox.Count > InboxCapacity)
+        {
+            current.Inbox.RemoveRange(InboxCapacity, current.Inbox.Count - InboxCapacity);
+        }
+
+        var due = DeliverySchedule.DueAt(notice.Kind, mode, now, calendar);
+        if (due is { } at)
+        {
+            current.Outbox.Add(new QueuedNotification(notice, at, DeliverySchedule.MayGoOutAnyTime(notice.Kind, mode)));
+        }
+
+        await state.WriteStateAsync();
+        LogQueued(logger, UserId, notice.Kind, notice.RequestId, due);
+        if (current.Outbox.Count > 0)
+        {
+            await KeepWatchingAsync();
+            if (due <= now)
+            {
+                await DeliverAsync();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<NotificationInbox> ListAsync(int limit, string language)
+    {
+        var zone = (await CalendarAsync()).TimeZone;
+        var items = state.State.Inbox.Take(Math.Clamp(limit, 1, InboxCapacity))
+            .Select(n => new NotificationItem(n.Notice.Id, n.Notice.Kind, n.Notice.RequestId,
+                NotificationTexts.Line(n.Notice.ToFacts(), language, zone), n.Notice.At, n.Read, n.EmailedAt))
+            .ToArray();
+        return new NotificationInbox(state.State.Inbox.Count(n => !n.Read), items);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> MarkReadAsync(IReadOnlyList<string>? ids)
+    {
+        var wanted = ids?.ToHashSet(StringComparer.Ordinal);
+        var marked = 0;
+        var inbox = state.State.Inbox;
+        for (var i = 0; i < inbox.Count; i++)
+        {
+            if (!inbox[i].Read && (wanted is null || wanted.Contains(inbox[i].Notice.Id)))
+            {
+                inbox[i] = inbox[i] with { Read = true };
+                marked++;
+            }
+        }
+
+        var scope = ids is null ? "all" : string.Join(",", ids);
+        await WriteAuditedAsync("NotificationsRead", [new AuditChange("notificationsRead", null, $"{marked} ({scope})")]);
+        return inbox.Count(n => !n.Read);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NotificationPreference>> GetPreferencesAsync() => Task.FromResult(Preferences());
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<NotificationPreference>> SetPreferencesAsync(IReadOnlyList<NotificationPreference> preferences)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        var errors = preferences
+            .Where(p => p is null || !Enum.IsDefined(p.Kind) || !Enum.IsDefined(p.Mode))
+            .Select(_ => "Use a known kind and one of Immediate, Digest, None.")
+            .Distinct()
+            .ToArray();
+        if (errors.Length > 0)
+        {
+            throw new CatalogValidationException(new Dictionary<string, string[]> { ["preferences"] = errors });
+        }
+
+        var before = NotificationPreferences.From(state.State.Preferences);
+        var changes = new List<AuditChange>();
+        foreach (var preference in preferences)
+        {
+            var old = before.ModeOf(preference.Kind);
+            state.State.Preferences[preference.Kind] = preference.Mode;
+            if (old != preference.Mode)
+            {
+                changes.Add(new AuditChange("notifications." + preference.Kind, old.ToString(), preference.Mode.ToString()));
+            }
+        }
+
+        await WriteAuditedAsync("NotificationPreferences", changes);
+        return Preferences();
+    }
+
+    /// <inheritdoc />
+    public Task<NotificationOutboxStatus> GetOutboxAsync() => Task.FromResult(new NotificationOutboxStatus(
+        state.State.Outbox.Count, state.State.Outbox.Count == 0 ? null : state.State.Outbox.Min(q => q.DueAt)));
+
+    private IReadOnlyList<NotificationPreference> Preferences() =>
+        [.. NotificationPreferences.From(state.State.Preferences).All().Select(p => new NotificationPreference(p.Key, p.Value))];
+
+    private async Task<BusinessCalendar> CalendarAsync()
+    {
+        var department = state.State.DepartmentId;
+        if (string.IsNullOrEmpty(department))
+        {
+            return calendars.Default(NoDepartmentZone);
+        }
+
+        return calendars.Get(await GrainFactory.GetCalendar(department).GetAsync());
+    }
+
+    private async Task DeliverAsync()
+    {
+        var current = state.State;
+        if (current.Outbox.Count == 0 || DateTime.UtcNow < retryAfter)
+        {
+            return;
+        }
+
+        var calendar = await CalendarAsync();
+        var release = DeliverySchedule.Release(current.Outbox, q => q.DueAt, q => q.AnyTime, clock.GetUtcNow(), calendar);
+        if (release.Send.Count == 0)
+        {
+            return;
+        }
+
+        var language = await GrainFactory.GetDirectory().GetLanguageAsync(UserId);
+        var mail = NotificationTexts.Compose([.. release.Send.Select(q => q.Notice.ToFacts())], language ?? "", calendar.TimeZone);
+        try
+        {
+            await mailer.SendAsync(UserId, mail);
+        }
+        catch (Exception exception)
+        {
+            // Kept: the same e-mail is tried again after the delay, never dropped.
+            retryAfter = DateTime.UtcNow + RetryDelay;
+            LogSendFailed(logger, exception, UserId, release.Send.Count);
+            return;
+        }
+
+        var sentAt = clock.GetUtcNow();
+        var sent = release.Send.Select(q => q.Notice.Id).ToHashSet(StringComparer.Ordinal);
+        current.Outbox.RemoveAll(q => sent.Contains(q.Notice.Id));
+        for (var i = 0; i < current.Inbox.Count; i++)
+        {
+            if (sent.Contains(current.Inbox[i].Notice.Id))
+            {
+                current.Inbox[i] = current.Inbox[i] with { EmailedAt = sentAt };
+            }
+        }
+
+        await state.WriteStateAsync();
+        LogSent(logger, UserId, release.Send.Count);
+        if (current.Outbox.Count == 0)
+        {
+            await StopWatchingAsync();
+        }
+    }
+
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeliverAsync();
+        }
+        catch (Exception exception)
+        {
+            // A calendar or directory that did not answer: the next tick tries again.
+            LogTickFailed(logger, exception, UserId);
+        }
+    }
+
+    private void StartTimer() => timer ??= this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions
+    {
+        DueTime = CheckPeriod,
+        Period = CheckPeriod,
+        Interleave = false,
+    });
+
+    private async Task KeepWatchingAsync()
+    {
+        var first = timer is null;
+        StartTimer();
+        if (!first)
+        {
+            return;
+        }
+
+        try
+        {
+            await this.RegisterOrUpdateReminder(NotificationGrainTypes.DeliverReminder, ReminderPeriod, ReminderPeriod);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The timer still delivers while the grain is active; the reminder only matters across restarts.
+            LogReminderFailed(logger, exception, UserId);
+        }
+    }
+
+    private async Task StopWatchingAsync()
+    {
+        timer?.Dispose();
+        timer = null;
+        try
+        {
+            if (await this.GetReminder(NotificationGrainTypes.DeliverReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Harmless: a reminder that fires with nothing waiting does nothing.
+            LogReminderFailed(logger, exception, UserId);
+        }
+    }
+
+    private async Task WriteAuditedAsync(string action, IReadOnlyList<AuditChange> changes)
+    {
+        Outbox.Add(AuditEntityTypes.User, UserId, action, changes);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception)
+        {
+            // The in-memory state holds a change that is not stored: start again from storage next call.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await Outbox.StoreAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Notification {Kind} of {RequestId} for {UserId}: e-mail due {DueAt}")]
+    private static partial void LogQueued(ILogger logger, string userId, NotificationKind kind, string requestId, DateTimeOffset? dueAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "E-mailed {Count} notifications to {UserId}")]
+    private static partial void LogSent(ILogger logger, string userId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not e-mail {Count} notifications to {UserId}; they stay queued")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, string userId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The notification check of {UserId} failed; the next tick tries again")]
+    private static partial void LogTickFailed(ILogger logger, Exception exception, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not change the delivery reminder of {UserId}")]
+    private static partial void LogReminderFailed(ILogger logger, Exception exception, string userId);
+}
