@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Catalog.Benchmarks.Calendars;
 using Catalog.Benchmarks.Faults;
+using Catalog.Benchmarks.Load;
 using Catalog.Benchmarks.Requests;
 using Catalog.Benchmarks.Live;
 
@@ -23,6 +24,11 @@ if (args is ["live-latency", .. var liveArgs])
 if (args is ["faults", .. var faultArgs])
 {
     return await FaultsBenchmark.RunAsync(faultArgs);
+}
+
+if (args is ["load", .. var loadArgs])
+{
+    return await LoadBenchmark.RunAsync(loadArgs);
 }
 
 // Not typeof(Program): the silo and web projects the live benchmark references have a Program too.
