@@ -18,10 +18,12 @@ public sealed class CountingProxy : IDisposable
     private readonly ConcurrentDictionary<string, long> batched = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<TcpClient, bool> open = new();
+    private readonly StreamWriter? dump;
 
-    private CountingProxy(int targetPort)
+    private CountingProxy(int targetPort, string? dumpTo)
     {
         this.targetPort = targetPort;
+        dump = dumpTo is null ? null : new StreamWriter(dumpTo) { AutoFlush = true };
         listener.Start(512);
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         _ = Task.Run(AcceptAsync);
@@ -30,8 +32,11 @@ public sealed class CountingProxy : IDisposable
     /// <summary>The port the platform is told Azurite listens on.</summary>
     public int Port { get; }
 
-    /// <summary>Starts a proxy in front of 127.0.0.1:<paramref name="targetPort"/>.</summary>
-    public static CountingProxy Start(int targetPort) => new(targetPort);
+    /// <summary>
+    /// Starts a proxy in front of 127.0.0.1:<paramref name="targetPort"/>; with <paramref name="dumpTo"/>, every request
+    /// line is also written to that file, stamped with the instant it passed.
+    /// </summary>
+    public static CountingProxy Start(int targetPort, string? dumpTo = null) => new(targetPort, dumpTo);
 
     /// <summary>The requests counted so far, and the operations inside batches.</summary>
     public StorageOperations Snapshot() => new(
@@ -45,6 +50,19 @@ public sealed class CountingProxy : IDisposable
         foreach (var client in open.Keys)
         {
             client.Dispose();
+        }
+
+        lock (open)
+        {
+            dump?.Dispose();
+        }
+    }
+
+    private void Dump(string line)
+    {
+        lock (open)
+        {
+            dump?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:HH:mm:ss.ffffff} {line}"));
         }
     }
 
@@ -77,7 +95,8 @@ public sealed class CountingProxy : IDisposable
             await server.ConnectAsync(IPAddress.Loopback, targetPort);
             var parser = new StorageRequestParser(
                 key => requests.AddOrUpdate(key, 1, (_, n) => n + 1),
-                key => batched.AddOrUpdate(key, 1, (_, n) => n + 1));
+                key => batched.AddOrUpdate(key, 1, (_, n) => n + 1),
+                dump is null ? null : Dump);
             await Task.WhenAll(PumpAsync(client, server, parser), PumpAsync(server, client, null));
         }
         catch (Exception ex) when (ex is SocketException or IOException or ObjectDisposedException)

@@ -72,6 +72,8 @@ public static class LoadBenchmark
             report.Line(F($"  [{clock.Elapsed.TotalSeconds,5:N1} s] {session.Departments.Count} departments' requesters and agents signed in; {session.Workable.Count} (service, client) pairs of {session.Workable.Select(p => p.ServiceId).Distinct().Count()} services over {session.Workable.Select(p => p.Provider).Distinct().Count()} providers filed, acknowledged, started and resolved in a trial"));
             report.Line(F($"  left out ({session.LeftOut.Count}): {string.Join(", ", session.LeftOut)}"));
             report.Line("  pids: " + string.Join(", ", platform.Processes.Select(p => F($"{p.Name} {p.Pid}"))));
+            // What the trials set going (fan-out, counters) settles before the idle window.
+            await Task.Delay(TimeSpan.FromSeconds(3));
             var idleWindow = platform.Meter.Begin();
             await Task.Delay(TimeSpan.FromSeconds(3));
             var idle = idleWindow.End();

@@ -29,6 +29,23 @@ public static class LoadCalls
     public static Task<CallOutcome> ActAsync(HttpClient agent, string requestId, string verb, string key) =>
         PostAsync(agent, $"api/requests/{Uri.EscapeDataString(requestId)}/{verb}", "{}", key, readId: false, null);
 
+    /// <summary>
+    /// Makes a call until it is answered with something other than "not now" (503, 500, a timeout, no answer), at
+    /// most <paramref name="attempts"/> times 1 s apart: for the set-up calls, not for the timed ones. The call
+    /// carries its Idempotency-Key, so a retry never files twice.
+    /// </summary>
+    public static async Task<CallOutcome> UntilAnsweredAsync(Func<Task<CallOutcome>> call, int attempts = 10)
+    {
+        var outcome = await call();
+        for (var attempt = 1; attempt < attempts && !outcome.Succeeded && outcome.Answer is "503" or "500" or "timeout" or "no answer"; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            outcome = await call();
+        }
+
+        return outcome;
+    }
+
     /// <summary>A GET, its body read to the end.</summary>
     public static async Task<CallOutcome> GetAsync(HttpClient http, string path)
     {

@@ -12,11 +12,12 @@ namespace Catalog.Benchmarks.Load;
 /// <param name="MixedConcurrency">Loops of the mixed day (default 32).</param>
 /// <param name="Open">Open requests to put in before the reads (default 10,000; 100,000 is the figure).</param>
 /// <param name="SeedConcurrency">Filings at a time while seeding (default 64).</param>
-/// <param name="SeedLimit">Seeding stops after this long whatever is left (default 300 s), so a slow store still ends.</param>
+/// <param name="SeedLimit">Seeding stops after this long whatever is left (default 240 s), so a slow store still ends.</param>
 /// <param name="ReadSamples">Timed calls per kind of read (default 35).</param>
 /// <param name="Page">Rows a queue read asks for (default 50).</param>
 /// <param name="Proxy">Whether the platform reaches Azurite through the counting proxy (default yes; --no-proxy: no counts).</param>
 /// <param name="KeepLogsIn">Where to copy the processes' logs (none by default).</param>
+/// <param name="DumpRequestsTo">A file the proxy writes every storage request line to (none by default).</param>
 public sealed record LoadOptions(
     int[] Concurrencies,
     int RawSeconds,
@@ -31,11 +32,12 @@ public sealed record LoadOptions(
     int ReadSamples,
     int Page,
     bool Proxy,
-    string? KeepLogsIn)
+    string? KeepLogsIn,
+    string? DumpRequestsTo)
 {
     /// <summary>Parses <c>--concurrency 1,8,32,64 --raw-seconds 4 --seconds 8 --open-loop-seconds 20 --count-at 32
     /// --mixed-seconds 30 --mixed-concurrency 32 --open 10000 --seed-concurrency 64 --seed-limit 300 --read-samples 35
-    /// --page 50 --no-proxy --keep-logs DIR</c>.</summary>
+    /// --page 50 --no-proxy --keep-logs DIR --dump-requests FILE</c>.</summary>
     public static LoadOptions Parse(string[] args)
     {
         var concurrencies = Text(args, "--concurrency") is { } list
@@ -51,11 +53,12 @@ public sealed record LoadOptions(
             Number(args, "--mixed-concurrency", 32),
             Number(args, "--open", 10_000),
             Number(args, "--seed-concurrency", 64),
-            TimeSpan.FromSeconds(Number(args, "--seed-limit", 300)),
+            TimeSpan.FromSeconds(Number(args, "--seed-limit", 240)),
             Number(args, "--read-samples", 35),
             Number(args, "--page", 50),
             !args.Contains("--no-proxy"),
-            Text(args, "--keep-logs") is { } logs ? Path.GetFullPath(logs) : null);
+            Text(args, "--keep-logs") is { } logs ? Path.GetFullPath(logs) : null,
+            Text(args, "--dump-requests") is { } dump ? Path.GetFullPath(dump) : null);
     }
 
     /// <summary>The options as a command line, for the report.</summary>

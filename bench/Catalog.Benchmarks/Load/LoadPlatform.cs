@@ -57,7 +57,7 @@ public sealed class LoadPlatform : IAsyncDisposable
     public static async Task<LoadPlatform> StartAsync(LoadOptions options, Action<string> progress)
     {
         CountingProxy? proxy = null;
-        var shape = new ClusterShape("load", 1, 1, options.Proxy ? port => (proxy = CountingProxy.Start(port)).Port : null);
+        var shape = new ClusterShape("load", 1, 1, options.Proxy ? port => (proxy = CountingProxy.Start(port, options.DumpRequestsTo)).Port : null);
         var cluster = await FaultCluster.StartAsync(options.KeepLogsIn, progress, shape);
         try
         {

@@ -58,6 +58,11 @@ public sealed class LoadSession : IDisposable
             var workable = trials.Where(t => t.Outcome is null).Select(t => t.Pair.ServiceId).ToHashSet(StringComparer.Ordinal);
             session.LeftOut = [.. trials.Where(t => t.Outcome is not null).Select(t => $"{t.Pair.ServiceId} ({t.Outcome})")];
             session.Workable = [.. pairs.Where(p => workable.Contains(p.ServiceId))];
+            if (session.Workable.Count == 0)
+            {
+                throw new InvalidOperationException("No service could be filed and worked through in a trial: " + string.Join(", ", session.LeftOut));
+            }
+
             session.Filings = session.Workable.GroupBy(p => p.Client, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
             return session;
@@ -88,7 +93,7 @@ public sealed class LoadSession : IDisposable
     private async Task<(FilingPair Pair, string? Outcome)> TryAsync(FilingPair pair)
     {
         var key = "trial-" + pair.ServiceId;
-        var filed = await LoadCalls.FileAsync(Requesters[pair.Client], pair.ServiceId, key);
+        var filed = await LoadCalls.UntilAnsweredAsync(() => LoadCalls.FileAsync(Requesters[pair.Client], pair.ServiceId, key));
         if (!filed.Succeeded)
         {
             return (pair, "file " + filed.Answer);
@@ -96,7 +101,7 @@ public sealed class LoadSession : IDisposable
 
         foreach (var verb in LoadVerbs.Work)
         {
-            var acted = await LoadCalls.ActAsync(Agents[pair.Provider], filed.RequestId!, verb, key + "-" + verb);
+            var acted = await LoadCalls.UntilAnsweredAsync(() => LoadCalls.ActAsync(Agents[pair.Provider], filed.RequestId!, verb, key + "-" + verb));
             if (!acted.Succeeded)
             {
                 return (pair, verb + " " + acted.Answer);

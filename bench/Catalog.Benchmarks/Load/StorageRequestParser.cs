@@ -8,12 +8,18 @@ namespace Catalog.Benchmarks.Load;
 /// of body) and names each one "METHOD Table": GET for a point read (the path names PartitionKey and RowKey), QUERY
 /// for any other GET, "POST $batch" for an entity-group transaction (the operations inside it are counted apart).
 /// A request without a Content-Length (chunked) stops the parsing of that connection and counts as "unparsed".
+/// Rows of the grain state table are named after their row key, the grain's state name
+/// ("PUT CatalogGrainState[request-number]"); an insert's keys are in its body, so it is counted once the body is read.
 /// </summary>
-public sealed partial class StorageRequestParser(Action<string> request, Action<string> batchedOperation)
+public sealed partial class StorageRequestParser(Action<string> request, Action<string> batchedOperation, Action<string>? dump = null)
 {
+    /// <summary>The grain state table, whose row keys are state names.</summary>
+    public const string GrainStateTable = "CatalogGrainState";
+
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
     private readonly MemoryStream header = new();
     private MemoryStream? batchBody;
+    private string? insertInto;
     private long bodyLeft;
     private bool lost;
 
@@ -70,6 +76,11 @@ public sealed partial class StorageRequestParser(Action<string> request, Action<
         var table = paren >= 0 ? resource[..paren] : resource;
         var pointRead = paren >= 0 && resource.Contains("PartitionKey", StringComparison.Ordinal);
         var verb = method == "GET" && !pointRead ? "QUERY" : method;
+        if (table == GrainStateTable && RowKeyInPath().Match(resource) is { Success: true } row)
+        {
+            table += "[" + row.Groups[1].Value + "]";
+        }
+
         return verb + " " + table;
     }
 
@@ -85,7 +96,13 @@ public sealed partial class StorageRequestParser(Action<string> request, Action<
         }
 
         var name = Name(parts[0], parts[1]);
-        request(name);
+        insertInto = name == "POST " + GrainStateTable ? name : null;
+        if (insertInto is null)
+        {
+            request(name);
+        }
+
+        dump?.Invoke(lines[0]);
         long length = 0;
         foreach (var line in lines.Skip(1))
         {
@@ -109,23 +126,35 @@ public sealed partial class StorageRequestParser(Action<string> request, Action<
         }
 
         bodyLeft = length;
-        batchBody = name.EndsWith("$batch", StringComparison.Ordinal) && length > 0 ? new MemoryStream() : null;
+        batchBody = (name.EndsWith("$batch", StringComparison.Ordinal) || insertInto is not null) && length > 0 ? new MemoryStream() : null;
+        if (length == 0)
+        {
+            EndBody();
+        }
     }
 
     private void EndBody()
     {
-        if (batchBody is null)
+        var text = batchBody is null ? "" : Encoding.UTF8.GetString(batchBody.GetBuffer(), 0, (int)batchBody.Length);
+        batchBody = null;
+        if (insertInto is not null)
         {
+            request(RowKeyInBody().Match(text) is { Success: true } row ? insertInto + "[" + row.Groups[1].Value + "]" : insertInto);
+            insertInto = null;
             return;
         }
 
-        var text = Encoding.UTF8.GetString(batchBody.GetBuffer(), 0, (int)batchBody.Length);
-        batchBody = null;
         foreach (Match match in InnerRequest().Matches(text))
         {
             batchedOperation(Name(match.Groups[1].Value, match.Groups[2].Value));
         }
     }
+
+    [GeneratedRegex(@"RowKey='([^']*)'")]
+    private static partial Regex RowKeyInPath();
+
+    [GeneratedRegex("\"RowKey\":\\s*\"([^\"]*)\"")]
+    private static partial Regex RowKeyInBody();
 
     [GeneratedRegex(@"^(GET|POST|PUT|MERGE|PATCH|DELETE) (\S+) HTTP/1\.1", RegexOptions.Multiline)]
     private static partial Regex InnerRequest();
