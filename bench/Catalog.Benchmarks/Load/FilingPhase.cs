@@ -16,9 +16,17 @@ public static class FilingPhase
         foreach (var concurrency in options.Concurrencies)
         {
             var tag = F($"closed{concurrency}-{Guid.NewGuid():N}")[..20];
+            var profiler = options.ProfileTo is { } folder && concurrency == options.CountAt
+                ? Profiler.Start(folder, platform.Processes, TimeSpan.FromSeconds(1 + options.FilingSeconds))
+                : null;
             var result = await ClosedLoop.RunAsync(concurrency, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.FilingSeconds), platform.Meter,
                 (worker, n) => FileAsync(session, worker, n, F($"{tag}-{worker}-{n}")));
             results.Add(result);
+            if (profiler is not null)
+            {
+                await profiler.FinishAsync(report);
+            }
+
             var rawLoop = raw.FirstOrDefault(r => r.Concurrency == concurrency);
             report.Figure(F($"filing c={concurrency}"), F($"{result.PerSecond:N0}/s, {result.Latencies}"),
                 OfRaw(result.PerSecond, rawLoop?.PerSecond ?? 0) + (rawLoop is null ? "" : F($"; p50 {TimesRaw(result.Latencies.P(0.5), rawLoop.Latencies.P(0.5))}")));

@@ -79,42 +79,62 @@ public static class LoadBenchmark
             var idle = idleWindow.End();
             report.Line(F($"  idle for {idle.Elapsed.TotalSeconds:N0} s: {(idle.Operations?.Total ?? 0) / idle.Elapsed.TotalSeconds:0.0} storage requests/s ({StorageOperations.Breakdown(idle.Operations?.Requests ?? new Dictionary<string, long>(), idle.Elapsed.TotalSeconds)})"));
 
-            report.Phase("raw ceiling: single-entity upserts, Azure.Data.Tables straight to Azurite");
-            var raw = await RawUpsertPhase.RunAsync(platform.Cluster.AzuriteConnectionString, "BenchRaw", options.Concurrencies, options.RawSeconds, platform.Meter);
-            foreach (var loop in raw)
+            IReadOnlyList<LoopResult> raw = [];
+            var rawAzuriteMs = 0.0;
+            if (options.Runs("raw"))
             {
-                report.Figure(F($"raw upserts c={loop.Concurrency}"), F($"{loop.PerSecond:N0}/s, {loop.Latencies}"), "1.00 of raw");
+                report.Phase("raw ceiling: single-entity upserts, Azure.Data.Tables straight to Azurite");
+                raw = await RawUpsertPhase.RunAsync(platform.Cluster.AzuriteConnectionString, "BenchRaw", options.Concurrencies, options.RawSeconds, platform.Meter);
+                foreach (var loop in raw)
+                {
+                    report.Figure(F($"raw upserts c={loop.Concurrency}"), F($"{loop.PerSecond:N0}/s, {loop.Latencies}"), "1.00 of raw");
+                }
+
+                var rawAtCount = raw.FirstOrDefault(r => r.Concurrency == options.CountAt) ?? raw[^1];
+                rawAzuriteMs = Cpu(rawAtCount.Use, "azurite") / Units(rawAtCount, options.RawSeconds);
+                report.Line(F($"  Azurite CPU per raw upsert at c={rawAtCount.Concurrency}: {rawAzuriteMs:0.00} ms"));
+                if (options.Proxy)
+                {
+                    var proxied = (await RawUpsertPhase.RunAsync(platform.Cluster.PlatformConnectionString, "BenchRawProxied", [rawAtCount.Concurrency], options.RawSeconds, platform.Meter))[0];
+                    report.Line(F($"  the same through the counting proxy at c={proxied.Concurrency}: {proxied.PerSecond:N0}/s, {proxied.Latencies} ({OfRaw(proxied.PerSecond, rawAtCount.PerSecond)}): what the proxy costs the platform"));
+                }
             }
 
-            var rawAtCount = raw.FirstOrDefault(r => r.Concurrency == options.CountAt) ?? raw[^1];
-            var rawAzuriteMs = Cpu(rawAtCount.Use, "azurite") / Units(rawAtCount, options.RawSeconds);
-            report.Line(F($"  Azurite CPU per raw upsert at c={rawAtCount.Concurrency}: {rawAzuriteMs:0.00} ms"));
-            if (options.Proxy)
+            if (options.Runs("filing"))
             {
-                var proxied = (await RawUpsertPhase.RunAsync(platform.Cluster.PlatformConnectionString, "BenchRawProxied", [rawAtCount.Concurrency], options.RawSeconds, platform.Meter))[0];
-                report.Line(F($"  the same through the counting proxy at c={proxied.Concurrency}: {proxied.PerSecond:N0}/s, {proxied.Latencies} ({OfRaw(proxied.PerSecond, rawAtCount.PerSecond)}): what the proxy costs the platform"));
+                report.Phase("filing over HTTP: closed loops, requesters of every department");
+                var closed = await FilingPhase.ClosedAsync(platform, session, options, raw, report);
+                var counted = closed.FirstOrDefault(c => c.Concurrency == options.CountAt) ?? closed[^1];
+                report.Line(F($"  -- cost of a filing at c={counted.Concurrency} --"));
+                CostPrinter.Print(report, "filing", counted.Use, Units(counted, options.FilingSeconds), idle, rawAzuriteMs);
+
+                if (options.Runs("open"))
+                {
+                    report.Phase("filing over HTTP: open loop at half the best closed-loop rate");
+                    var best = closed.Max(c => c.PerSecond);
+                    await FilingPhase.OpenAsync(session, Math.Max(1, best / 2), options, raw.FirstOrDefault(), report);
+                }
             }
 
-            report.Phase("filing over HTTP: closed loops, requesters of every department");
-            var closed = await FilingPhase.ClosedAsync(platform, session, options, raw, report);
-            var counted = closed.FirstOrDefault(c => c.Concurrency == options.CountAt) ?? closed[^1];
-            report.Line(F($"  -- cost of a filing at c={counted.Concurrency} --"));
-            CostPrinter.Print(report, "filing", counted.Use, Units(counted, options.FilingSeconds), idle, rawAzuriteMs);
+            if (options.Runs("mixed"))
+            {
+                report.Phase(F($"mixed day at c={options.MixedConcurrency}"));
+                await MixedDayPhase.RunAsync(platform, session, options, raw.FirstOrDefault(), report);
+            }
 
-            report.Phase("filing over HTTP: open loop at half the best closed-loop rate");
-            var best = closed.Max(c => c.PerSecond);
-            await FilingPhase.OpenAsync(session, Math.Max(1, best / 2), options, raw.FirstOrDefault(), report);
+            if (options.Runs("reads"))
+            {
+                report.Phase(F($"reads with {options.Open:N0} more open requests"));
+                var residentBefore = ProcessCpu.Resident(platform.Cluster.Silo(0)!.Id);
+                var ids = await OpenRequestsSeeder.RunAsync(platform.Grains, session.Workable, options, report);
+                await ReadsPhase.RunAsync(session, options, ids.Count, raw.FirstOrDefault(), report);
 
-            report.Phase(F($"mixed day at c={options.MixedConcurrency}"));
-            await MixedDayPhase.RunAsync(platform, session, options, raw.FirstOrDefault(), report);
-
-            report.Phase(F($"reads with {options.Open:N0} more open requests"));
-            var residentBefore = ProcessCpu.Resident(platform.Cluster.Silo(0)!.Id);
-            var ids = await OpenRequestsSeeder.RunAsync(platform.Grains, session.Workable, options, report);
-            await ReadsPhase.RunAsync(session, options, ids.Count, raw.FirstOrDefault(), report);
-
-            report.Phase("silo memory with every open request active");
-            await MemoryPhase.RunAsync(platform, ids, residentBefore, options, report);
+                if (options.Runs("memory"))
+                {
+                    report.Phase("silo memory with every open request active");
+                    await MemoryPhase.RunAsync(platform, ids, residentBefore, options, report);
+                }
+            }
         }
     }
 

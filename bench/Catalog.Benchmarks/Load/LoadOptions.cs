@@ -17,6 +17,8 @@ namespace Catalog.Benchmarks.Load;
 /// <param name="Page">Rows a queue read asks for (default 50).</param>
 /// <param name="Proxy">Whether the platform reaches Azurite through the counting proxy (default yes; --no-proxy: no counts).</param>
 /// <param name="KeepLogsIn">Where to copy the processes' logs (none by default).</param>
+/// <param name="Phases">The phases to run (default all: raw, filing, open, mixed, reads, memory); the open loop needs filing, memory needs reads.</param>
+/// <param name="ProfileTo">A folder for dotnet-counters and dotnet-trace files of the counted filing loop (no profile by default).</param>
 /// <param name="DumpRequestsTo">A file the proxy writes every storage request line to (none by default).</param>
 public sealed record LoadOptions(
     int[] Concurrencies,
@@ -33,11 +35,19 @@ public sealed record LoadOptions(
     int Page,
     bool Proxy,
     string? KeepLogsIn,
+    IReadOnlySet<string> Phases,
+    string? ProfileTo,
     string? DumpRequestsTo)
 {
+    /// <summary>Every phase, in the order they run.</summary>
+    public static readonly string[] AllPhases = ["raw", "filing", "open", "mixed", "reads", "memory"];
+
+    /// <summary>Whether <paramref name="phase"/> runs.</summary>
+    public bool Runs(string phase) => Phases.Contains(phase);
+
     /// <summary>Parses <c>--concurrency 1,8,32,64 --raw-seconds 4 --seconds 8 --open-loop-seconds 20 --count-at 32
     /// --mixed-seconds 30 --mixed-concurrency 32 --open 10000 --seed-concurrency 64 --seed-limit 300 --read-samples 35
-    /// --page 50 --no-proxy --keep-logs DIR --dump-requests FILE</c>.</summary>
+    /// --page 50 --phases raw,filing,open,mixed,reads,memory --no-proxy --keep-logs DIR --profile DIR --dump-requests FILE</c>.</summary>
     public static LoadOptions Parse(string[] args)
     {
         var concurrencies = Text(args, "--concurrency") is { } list
@@ -58,12 +68,14 @@ public sealed record LoadOptions(
             Number(args, "--page", 50),
             !args.Contains("--no-proxy"),
             Text(args, "--keep-logs") is { } logs ? Path.GetFullPath(logs) : null,
+            (Text(args, "--phases")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? AllPhases).ToHashSet(StringComparer.Ordinal),
+            Text(args, "--profile") is { } profile ? Path.GetFullPath(profile) : null,
             Text(args, "--dump-requests") is { } dump ? Path.GetFullPath(dump) : null);
     }
 
     /// <summary>The options as a command line, for the report.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"--concurrency {string.Join(',', Concurrencies)} --raw-seconds {RawSeconds} --seconds {FilingSeconds} --open-loop-seconds {OpenLoopSeconds} --count-at {CountAt} --mixed-seconds {MixedSeconds} --mixed-concurrency {MixedConcurrency} --open {Open} --seed-concurrency {SeedConcurrency} --seed-limit {SeedLimit.TotalSeconds} --read-samples {ReadSamples} --page {Page}{(Proxy ? "" : " --no-proxy")}");
+        $"--concurrency {string.Join(',', Concurrencies)} --raw-seconds {RawSeconds} --seconds {FilingSeconds} --open-loop-seconds {OpenLoopSeconds} --count-at {CountAt} --mixed-seconds {MixedSeconds} --mixed-concurrency {MixedConcurrency} --open {Open} --seed-concurrency {SeedConcurrency} --seed-limit {SeedLimit.TotalSeconds} --read-samples {ReadSamples} --page {Page} --phases {string.Join(',', AllPhases.Where(Runs))}{(Proxy ? "" : " --no-proxy")}{(ProfileTo is null ? "" : " --profile " + ProfileTo)}");
 
     private static int Number(string[] args, string name, int fallback) =>
         Text(args, name) is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
