@@ -58,7 +58,7 @@ public sealed class Profiler
             foreach (var inclusive in new[] { false, true })
             {
                 var output = Path.ChangeExtension(trace, inclusive ? ".top-inclusive.txt" : ".top-exclusive.txt");
-                var top = Run("report", "dotnet-trace", ["report", trace, "topN", "-n", "30", .. inclusive ? new[] { "--inclusive" } : []]);
+                var top = Launch("report", "dotnet-trace", ["report", trace, "topN", "-n", "30", .. inclusive ? new[] { "--inclusive" } : []]);
                 var text = await top.StandardOutput.ReadToEndAsync();
                 await top.WaitForExitAsync();
                 await File.WriteAllTextAsync(output, text);
@@ -74,7 +74,7 @@ public sealed class Profiler
     private void Run(string name, string tool, params string[] arguments)
     {
         // What the collectors print (progress) is not wanted; read it so their pipes never fill.
-        var process = Run(name, tool, arguments);
+        var process = Launch(name, tool, arguments);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -82,7 +82,7 @@ public sealed class Profiler
         tools.Add((name, process));
     }
 
-    private static Process Run(string name, string tool, string[] arguments)
+    private static Process Launch(string name, string tool, string[] arguments)
     {
         var start = new ProcessStartInfo(Tool(tool)) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
