@@ -24,7 +24,7 @@ public static class FilingPhase
             results.Add(result);
             if (profiler is not null)
             {
-                await profiler.FinishAsync(report);
+                await profiler.FinishAsync(report, result.PerSecond * options.FilingSeconds);
             }
 
             var rawLoop = raw.FirstOrDefault(r => r.Concurrency == concurrency);

@@ -79,6 +79,10 @@ public static class LoadBenchmark
             var idle = idleWindow.End();
             report.Line(F($"  idle for {idle.Elapsed.TotalSeconds:N0} s: {(idle.Operations?.Total ?? 0) / idle.Elapsed.TotalSeconds:0.0} storage requests/s ({StorageOperations.Breakdown(idle.Operations?.Requests ?? new Dictionary<string, long>(), idle.Elapsed.TotalSeconds)})"));
 
+            var warming = System.Diagnostics.Stopwatch.StartNew();
+            var (_, warmRounds) = await MixedDayPhase.RoundsAsync(session, 8, TimeSpan.FromSeconds(options.WarmupSeconds), options.Page, "warmup");
+            report.Line(F($"  [{clock.Elapsed.TotalSeconds,5:N1} s] warm-up (JIT): {warmRounds} rounds of the mixed day at c=8 in {warming.Elapsed.TotalSeconds:N0} s, not measured"));
+
             IReadOnlyList<LoopResult> raw = [];
             var rawAzuriteMs = 0.0;
             if (options.Runs("raw"))

@@ -4,6 +4,8 @@ namespace Catalog.Benchmarks.Load;
 
 /// <summary>The options of <c>load</c> (bench/README.md, "Load").</summary>
 /// <param name="Concurrencies">Closed-loop concurrencies of the raw and filing phases (default 1, 8, 32, 64).</param>
+/// <param name="WarmupSeconds">Seconds of untimed filing, acting and reading at c=8 before anything is measured, so the
+/// platform's JIT has compiled its hot paths (default 20).</param>
 /// <param name="RawSeconds">Seconds of raw upserts per concurrency (default 4).</param>
 /// <param name="FilingSeconds">Seconds of each closed filing loop, after 1 s of warm-up (default 8).</param>
 /// <param name="OpenLoopSeconds">Seconds of the open loop at half the best closed-loop rate (default 20).</param>
@@ -22,6 +24,7 @@ namespace Catalog.Benchmarks.Load;
 /// <param name="DumpRequestsTo">A file the proxy writes every storage request line to (none by default).</param>
 public sealed record LoadOptions(
     int[] Concurrencies,
+    int WarmupSeconds,
     int RawSeconds,
     int FilingSeconds,
     int OpenLoopSeconds,
@@ -45,7 +48,7 @@ public sealed record LoadOptions(
     /// <summary>Whether <paramref name="phase"/> runs.</summary>
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    /// <summary>Parses <c>--concurrency 1,8,32,64 --raw-seconds 4 --seconds 8 --open-loop-seconds 20 --count-at 32
+    /// <summary>Parses <c>--concurrency 1,8,32,64 --warmup 20 --raw-seconds 4 --seconds 8 --open-loop-seconds 20 --count-at 32
     /// --mixed-seconds 30 --mixed-concurrency 32 --open 10000 --seed-concurrency 64 --seed-limit 300 --read-samples 35
     /// --page 50 --phases raw,filing,open,mixed,reads,memory --no-proxy --keep-logs DIR --profile DIR --dump-requests FILE</c>.</summary>
     public static LoadOptions Parse(string[] args)
@@ -55,6 +58,7 @@ public sealed record LoadOptions(
             : new[] { 1, 8, 32, 64 };
         return new LoadOptions(
             concurrencies,
+            Number(args, "--warmup", 20),
             Number(args, "--raw-seconds", 4),
             Number(args, "--seconds", 8),
             Number(args, "--open-loop-seconds", 20),
@@ -75,7 +79,7 @@ public sealed record LoadOptions(
 
     /// <summary>The options as a command line, for the report.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"--concurrency {string.Join(',', Concurrencies)} --raw-seconds {RawSeconds} --seconds {FilingSeconds} --open-loop-seconds {OpenLoopSeconds} --count-at {CountAt} --mixed-seconds {MixedSeconds} --mixed-concurrency {MixedConcurrency} --open {Open} --seed-concurrency {SeedConcurrency} --seed-limit {SeedLimit.TotalSeconds} --read-samples {ReadSamples} --page {Page} --phases {string.Join(',', AllPhases.Where(Runs))}{(Proxy ? "" : " --no-proxy")}{(ProfileTo is null ? "" : " --profile " + ProfileTo)}");
+        $"--concurrency {string.Join(',', Concurrencies)} --warmup {WarmupSeconds} --raw-seconds {RawSeconds} --seconds {FilingSeconds} --open-loop-seconds {OpenLoopSeconds} --count-at {CountAt} --mixed-seconds {MixedSeconds} --mixed-concurrency {MixedConcurrency} --open {Open} --seed-concurrency {SeedConcurrency} --seed-limit {SeedLimit.TotalSeconds} --read-samples {ReadSamples} --page {Page} --phases {string.Join(',', AllPhases.Where(Runs))}{(Proxy ? "" : " --no-proxy")}{(ProfileTo is null ? "" : " --profile " + ProfileTo)}");
 
     private static int Number(string[] args, string name, int fallback) =>
         Text(args, name) is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0

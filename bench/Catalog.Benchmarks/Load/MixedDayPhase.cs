@@ -17,12 +17,33 @@ public static class MixedDayPhase
     /// <summary>Runs it and prints p50/p99 per action.</summary>
     public static async Task RunAsync(LoadPlatform platform, LoadSession session, LoadOptions options, LoopResult? raw, LoadReport report)
     {
-        var byAction = Actions.ToDictionary(a => a, _ => new Latencies(), StringComparer.Ordinal);
-        var tag = F($"mixed-{Guid.NewGuid():N}")[..16];
-        var end = Stopwatch.GetTimestamp() + (long)(options.MixedSeconds * (double)Stopwatch.Frequency);
         var window = platform.Meter.Begin();
+        var (byAction, rounds) = await RoundsAsync(session, options.MixedConcurrency, TimeSpan.FromSeconds(options.MixedSeconds), options.Page, "mixed");
+        var use = window.End();
+        report.Line(F($"  {options.MixedConcurrency} loops for {use.Elapsed.TotalSeconds:N0} s, {rounds} rounds"));
+        var rawP50 = raw?.Latencies.P(0.5) ?? 0;
+        foreach (var action in Actions)
+        {
+            var latencies = byAction[action];
+            report.Figure(F($"mixed c={options.MixedConcurrency}: {action}"), latencies.ToString(),
+                F($"{latencies.Count / use.Elapsed.TotalSeconds:N0}/s; p50 {TimesRaw(latencies.P(0.5), rawP50)} at c=1"));
+        }
+
+        report.Line("  CPU over the day: " + string.Join(", ", use.Cpu.Select(c => F($"{c.Name} {c.Cpu.TotalSeconds / use.Elapsed.TotalSeconds:P0} of a core"))));
+    }
+
+    /// <summary>
+    /// Rounds of the day in <paramref name="concurrency"/> loops for <paramref name="duration"/>: each action's
+    /// latencies, and how many rounds were made. Also the warm-up before anything is measured.
+    /// </summary>
+    public static async Task<(Dictionary<string, Latencies> ByAction, int Rounds)> RoundsAsync(
+        LoadSession session, int concurrency, TimeSpan duration, int page, string name)
+    {
+        var byAction = Actions.ToDictionary(a => a, _ => new Latencies(), StringComparer.Ordinal);
+        var tag = F($"{name}-{Guid.NewGuid():N}")[..16];
+        var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var rounds = new ConcurrentBag<int>();
-        await Task.WhenAll(Enumerable.Range(0, options.MixedConcurrency).Select(worker => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
         {
             var n = 0;
             for (; Stopwatch.GetTimestamp() < end; n++)
@@ -45,22 +66,12 @@ public static class MixedDayPhase
                     }
                 }
 
-                byAction["queue read"].Add(await ReadKind.ProviderQueue.Read(session, pair.Provider, options.Page));
-                byAction["board read"].Add(await ReadKind.Board.Read(session, pair.Provider, options.Page));
+                byAction["queue read"].Add(await ReadKind.ProviderQueue.Read(session, pair.Provider, page));
+                byAction["board read"].Add(await ReadKind.Board.Read(session, pair.Provider, page));
             }
 
             rounds.Add(n);
         })));
-        var use = window.End();
-        var rawP50 = raw?.Latencies.P(0.5) ?? 0;
-        report.Line(F($"  {options.MixedConcurrency} loops for {use.Elapsed.TotalSeconds:N0} s, {rounds.Sum()} rounds"));
-        foreach (var action in Actions)
-        {
-            var latencies = byAction[action];
-            report.Figure(F($"mixed c={options.MixedConcurrency}: {action}"), latencies.ToString(),
-                F($"{latencies.Count / use.Elapsed.TotalSeconds:N0}/s; p50 {TimesRaw(latencies.P(0.5), rawP50)} at c=1"));
-        }
-
-        report.Line("  CPU over the day: " + string.Join(", ", use.Cpu.Select(c => F($"{c.Name} {c.Cpu.TotalSeconds / use.Elapsed.TotalSeconds:P0} of a core"))));
+        return (byAction, rounds.Sum());
     }
 }

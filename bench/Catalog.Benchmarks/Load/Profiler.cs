@@ -35,8 +35,8 @@ public sealed class Profiler
         return profiler;
     }
 
-    /// <summary>Waits for the tools to end, then prints the top methods of each trace.</summary>
-    public async Task FinishAsync(LoadReport report)
+    /// <summary>Waits for the tools to end, then prints the counters per filing and the top methods of each trace.</summary>
+    public async Task FinishAsync(LoadReport report, double filings)
     {
         foreach (var (name, tool) in tools)
         {
@@ -51,6 +51,11 @@ public sealed class Profiler
             }
 
             report.Line($"  profile: {name} ended ({(tool.HasExited ? tool.ExitCode.ToString(CultureInfo.InvariantCulture) : "killed")})");
+        }
+
+        foreach (var name in new[] { "silo", "web" })
+        {
+            CounterSummary.Print(report, name, Path.Combine(directory, name + "-counters.csv"), filings);
         }
 
         foreach (var trace in Directory.GetFiles(directory, "*.nettrace"))
