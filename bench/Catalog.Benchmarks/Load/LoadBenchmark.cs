@@ -83,26 +83,9 @@ public static class LoadBenchmark
             var (_, warmRounds) = await MixedDayPhase.RoundsAsync(session, 8, TimeSpan.FromSeconds(options.WarmupSeconds), options.Page, "warmup");
             report.Line(F($"  [{clock.Elapsed.TotalSeconds,5:N1} s] warm-up (JIT): {warmRounds} rounds of the mixed day at c=8 in {warming.Elapsed.TotalSeconds:N0} s, not measured"));
 
-            IReadOnlyList<LoopResult> raw = [];
-            var rawAzuriteMs = 0.0;
-            if (options.Runs("raw"))
-            {
-                report.Phase("raw ceiling: single-entity upserts, Azure.Data.Tables straight to Azurite");
-                raw = await RawUpsertPhase.RunAsync(platform.Cluster.AzuriteConnectionString, "BenchRaw", options.Concurrencies, options.RawSeconds, platform.Meter);
-                foreach (var loop in raw)
-                {
-                    report.Figure(F($"raw upserts c={loop.Concurrency}"), F($"{loop.PerSecond:N0}/s, {loop.Latencies}"), "1.00 of raw");
-                }
-
-                var rawAtCount = raw.FirstOrDefault(r => r.Concurrency == options.CountAt) ?? raw[^1];
-                rawAzuriteMs = Cpu(rawAtCount.Use, "azurite") / Units(rawAtCount, options.RawSeconds);
-                report.Line(F($"  Azurite CPU per raw upsert at c={rawAtCount.Concurrency}: {rawAzuriteMs:0.00} ms"));
-                if (options.Proxy)
-                {
-                    var proxied = (await RawUpsertPhase.RunAsync(platform.Cluster.PlatformConnectionString, "BenchRawProxied", [rawAtCount.Concurrency], options.RawSeconds, platform.Meter))[0];
-                    report.Line(F($"  the same through the counting proxy at c={proxied.Concurrency}: {proxied.PerSecond:N0}/s, {proxied.Latencies} ({OfRaw(proxied.PerSecond, rawAtCount.PerSecond)}): what the proxy costs the platform"));
-                }
-            }
+            var ceiling = options.Runs("raw") ? await RawUpsertPhase.MeasureAsync(platform, options, report) : RawCeiling.None;
+            var raw = ceiling.Loops;
+            var rawAzuriteMs = ceiling.AzuriteMsPerUpsert;
 
             if (options.Runs("filing"))
             {
@@ -143,9 +126,6 @@ public static class LoadBenchmark
     }
 
     private static double Units(LoopResult loop, int seconds) => loop.PerSecond * seconds;
-
-    private static double Cpu(ResourceUse use, string process) =>
-        use.Cpu.FirstOrDefault(c => c.Name == process).Cpu.TotalMilliseconds;
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";

@@ -1,7 +1,15 @@
 using Azure.Data.Tables;
 using Azure;
+using static Catalog.Benchmarks.Load.LoadReport;
 
 namespace Catalog.Benchmarks.Load;
+
+/// <summary>The raw loops, and Azurite's CPU per upsert in the loop whose cost is counted.</summary>
+public sealed record RawCeiling(IReadOnlyList<LoopResult> Loops, double AzuriteMsPerUpsert)
+{
+    /// <summary>No raw phase: ratios print as n/a.</summary>
+    public static RawCeiling None { get; } = new([], 0);
+}
 
 /// <summary>
 /// The ceiling: single-entity upserts (replace) with Azure.Data.Tables straight to the same Azurite, each entity about
@@ -10,6 +18,31 @@ namespace Catalog.Benchmarks.Load;
 public static class RawUpsertPhase
 {
     private static readonly string Filler = new('x', 400);
+
+    /// <summary>
+    /// Measures the ceiling straight to Azurite at every concurrency and prints it, with Azurite's CPU per upsert and
+    /// the same loop through the counting proxy (what the proxy costs the platform).
+    /// </summary>
+    public static async Task<RawCeiling> MeasureAsync(LoadPlatform platform, LoadOptions options, LoadReport report)
+    {
+        report.Phase("raw ceiling: single-entity upserts, Azure.Data.Tables straight to Azurite");
+        var raw = await RunAsync(platform.Cluster.AzuriteConnectionString, "BenchRaw", options.Concurrencies, options.RawSeconds, platform.Meter);
+        foreach (var loop in raw)
+        {
+            report.Figure(F($"raw upserts c={loop.Concurrency}"), F($"{loop.PerSecond:N0}/s, {loop.Latencies}"), "1.00 of raw");
+        }
+
+        var counted = raw.FirstOrDefault(r => r.Concurrency == options.CountAt) ?? raw[^1];
+        var azuriteMs = counted.Use.Cpu.FirstOrDefault(c => c.Name == "azurite").Cpu.TotalMilliseconds / (counted.PerSecond * options.RawSeconds);
+        report.Line(F($"  Azurite CPU per raw upsert at c={counted.Concurrency}: {azuriteMs:0.00} ms"));
+        if (platform.Proxy is not null)
+        {
+            var proxied = (await RunAsync(platform.Cluster.PlatformConnectionString, "BenchRawProxied", [counted.Concurrency], options.RawSeconds, platform.Meter))[0];
+            report.Line(F($"  the same through the counting proxy at c={proxied.Concurrency}: {proxied.PerSecond:N0}/s, {proxied.Latencies} ({OfRaw(proxied.PerSecond, counted.PerSecond)}): what the proxy costs the platform"));
+        }
+
+        return new RawCeiling(raw, azuriteMs);
+    }
 
     /// <summary>Runs the loops on table <paramref name="tableName"/> of <paramref name="connectionString"/>.</summary>
     public static async Task<IReadOnlyList<LoopResult>> RunAsync(
