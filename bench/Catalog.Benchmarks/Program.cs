@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Catalog.Benchmarks.Calendars;
 using Catalog.Benchmarks.Faults;
 using Catalog.Benchmarks.Forecasts;
+using Catalog.Benchmarks.Load;
 using Catalog.Benchmarks.Requests;
 using Catalog.Benchmarks.Live;
 using Catalog.Benchmarks.Reads;
@@ -35,6 +36,11 @@ if (args is ["queue-reads", .. var readArgs])
 if (args is ["faults", .. var faultArgs])
 {
     return await FaultsBenchmark.RunAsync(faultArgs);
+}
+
+if (args is ["load", .. var loadArgs])
+{
+    return await LoadBenchmark.RunAsync(loadArgs);
 }
 
 // Not typeof(Program): the silo and web projects the live benchmark references have a Program too.

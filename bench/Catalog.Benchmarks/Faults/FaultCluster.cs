@@ -8,7 +8,9 @@ namespace Catalog.Benchmarks.Faults;
 
 /// <summary>
 /// The platform as separate processes, from the Release binaries already built: a fresh Azurite (data in a temp
-/// folder), two silos and two web hosts on free loopback ports, in one new cluster. Silos can be killed (-9) and
+/// folder), silos and web hosts on free loopback ports (two of each unless a <see cref="ClusterShape"/> says
+/// otherwise), in one new cluster; the platform may reach Azurite through something in front of it (the load
+/// benchmark's counting proxy). Silos can be killed (-9) and
 /// restarted, Azurite stopped and started again on the same port and data folder. Disposing kills every process it
 /// started and deletes the temp folder.
 /// </summary>
@@ -20,20 +22,28 @@ public sealed partial class FaultCluster : IAsyncDisposable
     private readonly string root = RepositoryPaths.Root;
     private readonly string runId = Guid.NewGuid().ToString("N")[..10];
     private readonly List<ChildProcess> everyProcess = [];
-    private readonly ChildProcess?[] silos = new ChildProcess?[2];
-    private readonly ChildProcess?[] webs = new ChildProcess?[2];
-    private readonly int[] siloPorts = new int[2];
-    private readonly int[] gatewayPorts = new int[2];
-    private readonly int[] webPorts = new int[2];
+    private readonly ClusterShape shape;
+    private readonly ChildProcess?[] silos;
+    private readonly ChildProcess?[] webs;
+    private readonly int[] siloPorts;
+    private readonly int[] gatewayPorts;
+    private readonly int[] webPorts;
     private readonly string? keepLogsIn;
     private ChildProcess? azurite;
     private int azuritePort;
+    private int storagePort;
     private int starts;
 
-    private FaultCluster(string? keepLogsIn)
+    private FaultCluster(string? keepLogsIn, ClusterShape shape)
     {
         this.keepLogsIn = keepLogsIn;
-        TempDirectory = Path.Combine(Path.GetTempPath(), "catalog-faults-" + runId);
+        this.shape = shape;
+        silos = new ChildProcess?[shape.Silos];
+        webs = new ChildProcess?[shape.Webs];
+        siloPorts = new int[shape.Silos];
+        gatewayPorts = new int[shape.Silos];
+        webPorts = new int[shape.Webs];
+        TempDirectory = Path.Combine(Path.GetTempPath(), $"catalog-{shape.Name}-{runId}");
         Directory.CreateDirectory(Path.Combine(TempDirectory, "azurite"));
         Directory.CreateDirectory(Path.Combine(TempDirectory, "keys"));
         Directory.CreateDirectory(Path.Combine(TempDirectory, "logs"));
@@ -58,25 +68,56 @@ public sealed partial class FaultCluster : IAsyncDisposable
     /// <summary>The processes, for their log counts.</summary>
     public IReadOnlyList<ChildProcess> Processes => everyProcess;
 
-    /// <summary>Starts Azurite, silo 1, both web hosts and silo 2, and waits until both web hosts see two silos.</summary>
-    public static async Task<FaultCluster> StartAsync(string? keepLogsIn, Action<string> progress)
+    /// <summary>Azurite's process while it runs.</summary>
+    public ChildProcess? Azurite => azurite;
+
+    /// <summary>Azurite's own address, not what the platform is given when something stands in front of it.</summary>
+    public string AzuriteConnectionString => AzuriteServer.ConnectionStringFor(azuritePort);
+
+    /// <summary>The cluster and service ids the platform runs under (an Orleans client joins with them).</summary>
+    public (string ClusterId, string ServiceId) Ids => (shape.Name + "-" + runId, "catalog-" + shape.Name);
+
+    /// <summary>What the platform's processes are given as their storage connection string.</summary>
+    public string PlatformConnectionString => AzuriteServer.ConnectionStringFor(storagePort);
+
+    /// <summary>A silo's process while it runs.</summary>
+    public ChildProcess? Silo(int silo) => silos[silo];
+
+    /// <summary>A web host's process.</summary>
+    public ChildProcess? Web(int web) => webs[web];
+
+    /// <summary>
+    /// Starts Azurite, silo 1, the web hosts and the other silos, and waits until every web host sees every silo
+    /// (the faults benchmark's two silos and two web hosts unless <paramref name="shape"/> says otherwise).
+    /// </summary>
+    public static async Task<FaultCluster> StartAsync(string? keepLogsIn, Action<string> progress, ClusterShape? shape = null)
     {
-        var cluster = new FaultCluster(keepLogsIn);
+        var cluster = new FaultCluster(keepLogsIn, shape ?? ClusterShape.Faults);
         try
         {
             cluster.PickPorts();
             await cluster.StartAzuriteAsync();
-            progress(string.Format(CultureInfo.InvariantCulture, "azurite on 127.0.0.1:{0} (data in {1})", cluster.azuritePort, cluster.TempDirectory));
-            // Silo 1 seeds the demo organisation into the empty store before silo 2 starts and finds it; the web hosts
-            // start meanwhile (they wait for the cluster).
+            cluster.storagePort = cluster.shape.StorageFront?.Invoke(cluster.azuritePort) ?? cluster.azuritePort;
+            progress(string.Format(CultureInfo.InvariantCulture, "azurite on 127.0.0.1:{0} (data in {1}){2}", cluster.azuritePort, cluster.TempDirectory,
+                cluster.storagePort == cluster.azuritePort ? "" : $"; the platform reaches it through 127.0.0.1:{cluster.storagePort}"));
+            // Silo 1 seeds the demo organisation into the empty store before the other silos start and find it; the
+            // web hosts start meanwhile (they wait for the cluster).
             await cluster.StartSiloAsync(0);
             progress("silo 1 started");
-            cluster.StartWeb(0);
-            cluster.StartWeb(1);
-            await cluster.StartSiloAsync(1);
-            progress("silo 2 started");
-            await Task.WhenAll(cluster.WaitUntilReadyAsync(0, 2, TimeSpan.FromSeconds(120)), cluster.WaitUntilReadyAsync(1, 2, TimeSpan.FromSeconds(120)));
-            progress(string.Format(CultureInfo.InvariantCulture, "web 1 on {0}, web 2 on {1}, both see 2 silos", cluster.WebAddresses[0], cluster.WebAddresses[1]));
+            for (var web = 0; web < cluster.shape.Webs; web++)
+            {
+                cluster.StartWeb(web);
+            }
+
+            for (var silo = 1; silo < cluster.shape.Silos; silo++)
+            {
+                await cluster.StartSiloAsync(silo);
+                progress(SiloName(silo) + " started");
+            }
+
+            await cluster.WaitUntilEveryWebSeesEverySiloAsync();
+            progress(string.Join(", ", cluster.WebAddresses.Select((a, i) => $"web {i + 1} on {a}"))
+                + string.Format(CultureInfo.InvariantCulture, ", seeing {0} silo(s)", cluster.shape.Silos));
             return cluster;
         }
         catch
@@ -103,8 +144,11 @@ public sealed partial class FaultCluster : IAsyncDisposable
     public async Task RestartSiloAsync(int silo)
     {
         await StartSiloAsync(silo);
-        await Task.WhenAll(WaitUntilReadyAsync(0, 2, TimeSpan.FromSeconds(120)), WaitUntilReadyAsync(1, 2, TimeSpan.FromSeconds(120)));
+        await WaitUntilEveryWebSeesEverySiloAsync();
     }
+
+    private Task WaitUntilEveryWebSeesEverySiloAsync() =>
+        Task.WhenAll(Enumerable.Range(0, shape.Webs).Select(web => WaitUntilReadyAsync(web, shape.Silos, TimeSpan.FromSeconds(120))));
 
     /// <summary>
     /// Stops Azurite the way Ctrl-C does: it stops listening, saves its data and says "successfully closed" (its
@@ -229,7 +273,7 @@ public sealed partial class FaultCluster : IAsyncDisposable
 
     private async Task StartSiloAsync(int silo)
     {
-        var name = SiloName(silo) + (starts++ >= 2 ? " (restarted)" : "");
+        var name = SiloName(silo) + (starts++ >= shape.Silos ? " (restarted)" : "");
         var environment = new Dictionary<string, string>(CommonEnvironment())
         {
             ["Orleans__SiloPort"] = Text(siloPorts[silo]),
@@ -271,9 +315,9 @@ public sealed partial class FaultCluster : IAsyncDisposable
 
     private Dictionary<string, string> CommonEnvironment() => new()
     {
-        ["ConnectionStrings__Tables"] = AzuriteServer.ConnectionStringFor(azuritePort),
-        ["Orleans__ClusterId"] = "faults-" + runId,
-        ["Orleans__ServiceId"] = "catalog-faults",
+        ["ConnectionStrings__Tables"] = PlatformConnectionString,
+        ["Orleans__ClusterId"] = Ids.ClusterId,
+        ["Orleans__ServiceId"] = Ids.ServiceId,
     };
 
     private void PickPorts()
@@ -292,10 +336,14 @@ public sealed partial class FaultCluster : IAsyncDisposable
         }
 
         azuritePort = Next();
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < shape.Silos; i++)
         {
             siloPorts[i] = Next();
             gatewayPorts[i] = Next();
+        }
+
+        for (var i = 0; i < shape.Webs; i++)
+        {
             webPorts[i] = Next();
         }
     }

@@ -41,7 +41,7 @@ public static class OpenRequestsMemoryBenchmark
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
         var management = grains.GetGrain<IManagementGrain>(0);
-        var plan = await FilingPlanAsync(grains);
+        var plan = FilingPlan.FirstClientPerService(await FilingPlan.EveryPairAsync(grains));
         var providers = plan.Select(p => p.Provider).Distinct().ToArray();
         Console.WriteLine(string.Format(Culture,
             "requests-memory: {0:N0} requests over {1} services of {2} provider departments, {3} filings at a time",
@@ -68,7 +68,7 @@ public static class OpenRequestsMemoryBenchmark
         Print("after ForceActivationCollection", collected, before, count, await management.GetTotalActivationCount());
 
         // The open requests alone active again (their intake grains stay collected), as a queue's agents would see them.
-        await ForEachAsync(ids, concurrency, id => grains.GetRequest(id).GetAsync());
+        await Concurrently.ForEachAsync(ids, concurrency, id => grains.GetRequest(id).GetAsync());
         var requestsActive = Snapshot.Take();
         Print("request grains re-activated", requestsActive, before, count, await management.GetTotalActivationCount());
 
@@ -110,33 +110,13 @@ public static class OpenRequestsMemoryBenchmark
         return builder.Build();
     }
 
-    /// <summary>Every (service, eligible client) pair of the demo catalogue; filings go round them.</summary>
-    private static async Task<List<(string Provider, string ServiceId, string Client)>> FilingPlanAsync(IGrainFactory grains)
-    {
-        var departments = (await grains.GetCatalogueIndex().ListDepartmentsAsync()).Select(d => d.Id).ToArray();
-        var services = (await grains.GetCatalogueIndex().SearchAsync(new CatalogueQuery())).Items;
-        var plan = new List<(string, string, string)>();
-        foreach (var summary in services)
-        {
-            var details = await grains.GetService(summary.Id).GetAsync();
-            var eligible = details.Current.EligibleDepartments;
-            var client = departments.FirstOrDefault(d => d != summary.DepartmentId && (eligible.Count == 0 || eligible.Contains(d)));
-            if (client is not null)
-            {
-                plan.Add((summary.DepartmentId, summary.Id, client));
-            }
-        }
-
-        return plan;
-    }
-
     private static async Task<string[]> FileAsync(
-        IGrainFactory grains, List<(string Provider, string ServiceId, string Client)> plan, int count, int concurrency)
+        IGrainFactory grains, List<FilingPair> plan, int count, int concurrency)
     {
         var ids = new string[count];
         var progress = Math.Max(1, count / 10);
         var filed = 0;
-        await ForEachAsync(Enumerable.Range(0, count).ToArray(), concurrency, async i =>
+        await Concurrently.ForEachAsync(Enumerable.Range(0, count).ToArray(), concurrency, async i =>
         {
             var (_, serviceId, client) = plan[i % plan.Count];
             var key = "bench-" + i.ToString(Culture);
@@ -154,19 +134,6 @@ public static class OpenRequestsMemoryBenchmark
             }
         });
         return ids;
-    }
-
-    private static async Task ForEachAsync<T>(T[] items, int concurrency, Func<T, Task> action)
-    {
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < items.Length)
-            {
-                await action(items[i]);
-            }
-        }));
     }
 
     private static void Print(string label, Snapshot now, Snapshot before, int requests, int activations)
