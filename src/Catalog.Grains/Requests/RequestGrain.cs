@@ -19,8 +19,9 @@ namespace Catalog.Grains.Requests;
 /// <summary>
 /// One request. The grain orchestrates; its rules decide (<see cref="ServiceRequest"/>, loaded from the stored state
 /// for each change and stored back). Every change is stored first, with the SLA outcomes it produced and its audit
-/// entry (<see cref="AuditOutbox"/>); then <see cref="RequestFanOut"/> passes it on to the index, the provider's
-/// monitor and counters and the live stream, and the call completes once the audit entry is in the trail. Clocks
+/// entry (<see cref="AuditOutbox"/>); then <see cref="RequestFanOut"/> passes it on, all parts side by side, to the
+/// index and facts rows (group-committed), the provider's monitor and counters (which store behind) and the live
+/// stream, and the call completes once the rows and the audit entry are stored (docs/requests-write-path.md). Clocks
 /// count in business time of the provider's calendar (the client-response clock: the client department's), loaded
 /// once per activation.
 /// </summary>

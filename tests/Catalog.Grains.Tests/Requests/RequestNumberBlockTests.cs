@@ -53,7 +53,7 @@ public sealed class RequestNumberBlockTests(RequestClusterFixture fixture)
         next.Should().Be(501);
     }
 
-    private async Task<RequestNumberState> ReadAsync(string provider) => (await ReadStateAsync(provider)).State;
+    private async Task<RequestNumberState> ReadAsync(string provider) => (await ReadStateAsync(provider)).State!;
 
     private async Task<GrainState<RequestNumberState>> ReadStateAsync(string provider)
     {

@@ -76,18 +76,18 @@ public sealed class RequestWriteBehindTests(RequestClusterFixture fixture)
         await counters.WhenStoredAsync();
         var after = await ReadCountersStateAsync(provider);
 
-        (before.State.Pairs.TryGetValue("hr", out var early) ? early.Filed : 0).Should().BeLessThan(100, "nothing is written per outcome");
-        after.State.Pairs["hr"].Filed.Should().Be(100);
+        (before.State!.Pairs.TryGetValue("hr", out var early) ? early.Filed : 0).Should().BeLessThan(100, "nothing is written per outcome");
+        after.State!.Pairs["hr"].Filed.Should().Be(100);
     }
 
     private async Task<RequestState> ReadRequestAsync(string id)
     {
         var stored = new GrainState<RequestState>(new RequestState());
         await fixture.Storage.ReadStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, id), stored);
-        return stored.State;
+        return stored.State!;
     }
 
-    private async Task<SlaCountersState> ReadCountersAsync(string provider) => (await ReadCountersStateAsync(provider)).State;
+    private async Task<SlaCountersState> ReadCountersAsync(string provider) => (await ReadCountersStateAsync(provider)).State!;
 
     private async Task<GrainState<SlaCountersState>> ReadCountersStateAsync(string provider)
     {
