@@ -8,7 +8,7 @@ namespace Catalog.Grains.Queues;
 /// <summary>
 /// One queue (a department in a role) held in memory in queue order, what breaches first first: every row of its
 /// index partition, so a listing is a walk from the start or from a cursor, and the board's figures are counted over
-/// all of it. No Orleans here; <see cref="QueueProjectionGrain"/> keeps one per queue.
+/// all of it (kept per filing day as rows change, see <see cref="FiguresByFilingDay"/>). No Orleans here; <see cref="QueueProjectionGrain"/> keeps one per queue.
 /// </summary>
 /// <remarks>
 /// Rows are the index's summaries with their repeated strings (departments, services and their names, requesters)
@@ -20,6 +20,7 @@ public sealed class QueueProjection
     private readonly Dictionary<string, RequestSummary> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Fr, string En), LocalizedText> names = [];
+    private readonly FiguresByFilingDay figures = new();
 
     /// <summary>How many requests the queue holds.</summary>
     public int Count => byId.Count;
@@ -32,9 +33,11 @@ public sealed class QueueProjection
         if (byId.TryGetValue(row.Id, out var previous))
         {
             ordered.Remove(previous);
+            figures.Remove(previous);
         }
 
         ordered.Add(row);
+        figures.Add(row);
         byId[row.Id] = row;
     }
 
@@ -47,6 +50,7 @@ public sealed class QueueProjection
         }
 
         ordered.Remove(previous);
+        figures.Remove(previous);
         return true;
     }
 
@@ -61,7 +65,7 @@ public sealed class QueueProjection
     public QueuePage Query(QueueQuery query, QueueKey? after) => QueuePaging.Page(ordered, query, after);
 
     /// <summary>The board's figures of every provider and client pair of the queue, over requests filed from <paramref name="filedSince"/>.</summary>
-    public IReadOnlyList<PairFigures> Figures(DateTimeOffset? filedSince) => QueueFiguresCount.Of(ordered, filedSince);
+    public IReadOnlyList<PairFigures> Figures(DateTimeOffset? filedSince) => figures.Figures(filedSince);
 
     // The same instance for every repeat of a string or a name: a queue repeats a handful of each over its rows.
     private RequestSummary Compact(RequestSummary summary) => summary with

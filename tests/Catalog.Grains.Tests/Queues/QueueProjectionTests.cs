@@ -107,6 +107,36 @@ public sealed class QueueProjectionTests
         projection.Figures(null)[0].Should().Be(new PairFigures("it", "hr", 4, 3, 1, 2));
     }
 
+    [Fact]
+    public void Figures_kept_per_filing_day_agree_with_a_count_over_every_row_whatever_changes_and_whenever_the_period_starts()
+    {
+        var random = new Random(11);
+        var projection = new QueueProjection();
+        var rows = new Dictionary<string, RequestSummary>();
+        var statuses = Enum.GetValues<RequestStatus>();
+        for (var step = 0; step < 3000; step++)
+        {
+            var id = "r" + random.Next(600).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (random.Next(10) == 0)
+            {
+                projection.Remove(id);
+                rows.Remove(id);
+                continue;
+            }
+
+            // A request keeps its filing instant and pair; its status and flags change.
+            var row = rows.GetValueOrDefault(id) ?? Row(id, due: random.Next(1000), filedMinutes: -random.Next(60 * 24 * 60), client: random.Next(3) == 0 ? "legal" : "hr");
+            row = row with { Status = statuses[random.Next(statuses.Length)], AtRisk = random.Next(4) == 0, Breached = random.Next(5) == 0 };
+            projection.Apply(row);
+            rows[id] = row;
+        }
+
+        foreach (var since in new DateTimeOffset?[] { null, T0.AddDays(-7), T0.AddDays(-30).AddHours(-5).AddMinutes(-17), T0.AddDays(-59.5), T0.AddDays(1) })
+        {
+            projection.Figures(since).Should().Equal(QueueFiguresCount.Of(rows.Values, since), $"from {since}");
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not-a-cursor")]
