@@ -3,6 +3,7 @@ using Catalog.Catalogue;
 using Catalog.Domain.Access;
 using Catalog.Errors;
 using Catalog.Forecasts;
+using Catalog.Requests;
 using Catalog.Web.Access;
 using Catalog.Web.Problems;
 using Catalog.Web.Requests;
@@ -101,7 +102,10 @@ public static class ForecastsApi
 
     internal static async Task<Ok<RequestPromise>> RequestAsync([FromServices] IGrainFactory grains, string id, SignedIn me)
     {
-        var recorded = await grains.GetRequestForecast(id).GetPromiseAsync();
+        // Not a request id (a blank or control character cannot even be a grain key): no such request.
+        var recorded = RequestIds.IsRequestId(id)
+            ? await grains.GetRequestForecast(id).GetPromiseAsync()
+            : throw new CatalogNotFoundException("request", id);
         if (!AccessPolicy.CanSeeRequest(me.Viewer, recorded.ProviderDepartmentId, recorded.ClientDepartmentId))
         {
             // Outside its two departments a request is not found, exactly like one that does not exist.
