@@ -1,7 +1,8 @@
 // The breach forecast on the provider queue (issue 12): each open row gets its probability of breaching its next
 // clock, coloured (high at or above the configured threshold, medium from half of it), and a toggle sorts the
-// queue by it. The figures come from GET /api/forecasts/queues/{department}, read again when the queue moves
-// (live events) and every 30 s; a breachLikely live event is announced. The queue page calls forecastCompare in
+// queue by it. The figures come from GET /api/forecasts/queues/{department}, read when the queue is followed and
+// every 30 s (not per live event: an event costs the page no HTTP call, issue 11); a breachLikely live event is
+// announced and colours its row at once. The queue page calls forecastCompare in
 // its sort, forecastKey in its row key, decorateRow after filling a row, and mountForecast when it follows a queue.
 import './forecast-strings.js';
 import { getJson } from './api.js';
@@ -12,16 +13,21 @@ import { announce } from './page-common.js';
 import { percent } from './forecast.js';
 
 const refreshEveryMs = 30_000;
-const state = { department: null, threshold: 0.7, items: new Map(), sortByRisk: false, onChange: null, timer: 0, debounce: 0, button: null };
+const state = { department: null, threshold: 0.7, items: new Map(), sortByRisk: false, onChange: null, timer: 0, button: null };
 
 onEvents((events) => {
   const mine = events.filter((e) => e.providerDepartmentId === state.department);
   if (!mine.length) return;
+  let changed = false;
   for (const e of mine.filter((x) => x.type === 'breachLikely')) {
     announce(t('forecast.announce.likely', { id: e.requestId, clock: t(`clock.${e.clock}`) }));
+    const known = state.items.get(e.requestId);
+    if (!known || (known.breachProbability ?? 0) < (e.probability ?? state.threshold)) {
+      state.items.set(e.requestId, { ...known, requestId: e.requestId, clock: e.clock, breachProbability: e.probability ?? state.threshold });
+      changed = true;
+    }
   }
-  clearTimeout(state.debounce);
-  state.debounce = setTimeout(refresh, 300);
+  if (changed) state.onChange?.();
 });
 
 /** Follows department's forecast; tools gets the sort toggle; onChange() redraws the queue. */
