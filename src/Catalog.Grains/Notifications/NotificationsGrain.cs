@@ -313,7 +313,7 @@ public sealed partial class NotificationsGrain(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Notification {Kind} of {RequestId} for {UserId}: e-mail due {DueAt}")]
     private static partial void LogQueued(ILogger logger, string userId, NotificationKind kind, string requestId, DateTimeOffset? dueAt);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "E-mailed {Count} notifications to {UserId}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "E-mailed {Count} notifications to {UserId}")]
     private static partial void LogSent(ILogger logger, string userId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not e-mail {Count} notifications to {UserId}; they stay queued")]

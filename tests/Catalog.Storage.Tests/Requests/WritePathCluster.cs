@@ -1,3 +1,4 @@
+using Catalog.Grains.Queues;
 extern alias abstractions;
 using abstractions::Catalog.Catalogue;
 using abstractions::Catalog.Requests;
@@ -125,6 +126,8 @@ public sealed class WritePathCluster : IAsyncLifetime
                 o.TableServiceClient = tables;
                 o.TableName = prefix + "index";
             });
+            // As the host wires it: queue reads (the forecast's at every filing) come from the projections.
+            silo.AddQueueProjections();
             silo.AddAzureTableRequestFacts(o =>
             {
                 o.TableServiceClient = tables;

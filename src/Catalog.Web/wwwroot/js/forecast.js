@@ -7,6 +7,8 @@ import { h, icon } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 import { formatInstant } from './clocks.js';
 
+const requestRefreshMs = 60_000;
+
 // The page's CSP allows our own style sheets only: the forecast's lives in css/forecast.css.
 if (!document.getElementById('forecast-style')) {
   document.head.append(h('link', { id: 'forecast-style', rel: 'stylesheet', href: '/css/forecast.css' }));
@@ -56,13 +58,15 @@ function promiseLines(answer) {
   ];
 }
 
-/** The promise section of a request panel for view (a RequestView); refetched when the request changes. */
+/**
+ * The promise section of a request panel for view (a RequestView): read when the panel first shows the request, then
+ * at most once a minute as it is redrawn (never per live event: an event costs the page no HTTP call, issue 11).
+ */
 export function requestPromise(view) {
   const section = h('div', { class: 'forecast-request', dataset: { testid: 'request-promise' } });
-  const key = `${view.updatedAt ?? ''}|${view.status}`;
   let entry = requests.get(view.id);
-  if (!entry || entry.key !== key) {
-    entry = { key, pending: getJson(`/api/forecasts/requests/${encodeURIComponent(view.id)}`) };
+  if (!entry || Date.now() - entry.readAt > requestRefreshMs) {
+    entry = { readAt: Date.now(), pending: getJson(`/api/forecasts/requests/${encodeURIComponent(view.id)}`) };
     requests.set(view.id, entry);
     entry.pending.then((answer) => { entry.answer = answer; }, () => { requests.delete(view.id); });
   }
