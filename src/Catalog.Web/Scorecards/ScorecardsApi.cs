@@ -6,6 +6,7 @@ using Catalog.Errors;
 using Catalog.Requests;
 using Catalog.Scorecards;
 using Catalog.Web.Access;
+using Catalog.Web.Forecasts;
 using Catalog.Web.Problems;
 using Catalog.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,7 +57,7 @@ public static class ScorecardsApi
 
     internal static async Task<IResult> ExportServiceAsync(
         [FromServices] IGrainFactory grains, SignedIn me, string serviceId, [AsParameters] ScorecardParameters period) =>
-        Csv(await ServiceViewAsync(grains, me, serviceId, period), $"scorecard-{serviceId}");
+        await CsvAsync(grains, await ServiceViewAsync(grains, me, serviceId, period), $"scorecard-{serviceId}");
 
     internal static async Task<Results<Ok<ScorecardView>, ValidationProblem>> ProviderAsync(
         [FromServices] IGrainFactory grains, string departmentId, [AsParameters] ScorecardParameters period) =>
@@ -64,7 +65,7 @@ public static class ScorecardsApi
 
     internal static async Task<IResult> ExportProviderAsync(
         [FromServices] IGrainFactory grains, string departmentId, [AsParameters] ScorecardParameters period) =>
-        Csv(await ProviderViewAsync(grains, departmentId, null, period), $"scorecard-{departmentId}");
+        await CsvAsync(grains, await ProviderViewAsync(grains, departmentId, null, period), $"scorecard-{departmentId}");
 
     internal static async Task<Results<Ok<ScorecardView>, ValidationProblem>> PairAsync(
         [FromServices] IGrainFactory grains, string providerDepartmentId, string clientDepartmentId, [AsParameters] ScorecardParameters period) =>
@@ -72,15 +73,22 @@ public static class ScorecardsApi
 
     internal static async Task<IResult> ExportPairAsync(
         [FromServices] IGrainFactory grains, string providerDepartmentId, string clientDepartmentId, [AsParameters] ScorecardParameters period) =>
-        Csv(await ProviderViewAsync(grains, providerDepartmentId, clientDepartmentId, period), $"scorecard-{providerDepartmentId}-{clientDepartmentId}");
+        await CsvAsync(grains, await ProviderViewAsync(grains, providerDepartmentId, clientDepartmentId, period), $"scorecard-{providerDepartmentId}-{clientDepartmentId}");
 
     private static Results<Ok<ScorecardView>, ValidationProblem> Json((ScorecardView? View, Dictionary<string, string[]> Errors) result) =>
         result.View is { } view ? TypedResults.Ok(view) : InputProblems.Invalid(result.Errors);
 
-    private static IResult Csv((ScorecardView? View, Dictionary<string, string[]> Errors) result, string name) =>
-        result.View is { } view
-            ? ScorecardCsv.Write(view).ToFile($"{name}-{Scorecard.Format(view.From)}-{Scorecard.Format(view.To)}.csv")
-            : InputProblems.Invalid(result.Errors);
+    private static async Task<IResult> CsvAsync(IGrainFactory grains, (ScorecardView? View, Dictionary<string, string[]> Errors) result, string name)
+    {
+        if (result.View is not { } view)
+        {
+            return InputProblems.Invalid(result.Errors);
+        }
+
+        var csv = ScorecardCsv.Write(view);
+        ScorecardPromises.Write(csv, await ScorecardPromises.ReadAsync(grains, view), ScorecardPromises.Days(view));
+        return csv.ToFile($"{name}-{Scorecard.Format(view.From)}-{Scorecard.Format(view.To)}.csv");
+    }
 
     private static async Task<(ScorecardView?, Dictionary<string, string[]>)> ServiceViewAsync(
         IGrainFactory grains, SignedIn me, string serviceId, ScorecardParameters period)

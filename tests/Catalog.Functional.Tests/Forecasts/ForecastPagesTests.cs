@@ -72,6 +72,47 @@ public sealed partial class ForecastPagesTests(ForecastPlatform platform, Browse
     }
 
     [Fact]
+    public async Task The_board_colours_open_requests_by_breach_risk_and_sorts_by_it()
+    {
+        platform.MoveToNextMorning();
+        var requester = await platform.AsAsync(RequestApi.HrRequester);
+        var older = (await RequestApi.FileOkAsync(requester, platform.ServiceId))["id"]!.GetValue<string>();
+        platform.FakeClock.Advance(TimeSpan.FromMinutes(30));
+        var newer = (await RequestApi.FileOkAsync(requester, platform.ServiceId))["id"]!.GetValue<string>();
+
+        var it = await pages.OpenAsync("board.html", RequestApi.ItAgent);
+        var risk = it.GetByTestId("board-risk");
+        var olderRow = risk.Locator($"tr[data-testid=board-row][data-request-id='{older}']");
+        var newerRow = risk.Locator($"tr[data-testid=board-row][data-request-id='{newer}']");
+        await Expect(olderRow).ToHaveAttributeAsync("data-forecast", "high");
+        await Expect(olderRow).ToHaveClassAsync(new Regex("forecast-row-high"));
+        await Expect(olderRow.GetByTestId("forecast-badge")).ToHaveAttributeAsync("data-band", "high");
+        await Expect(olderRow.GetByTestId("forecast-badge")).ToContainTextAsync("Breach risk");
+        await Expect(newerRow).ToHaveAttributeAsync("data-forecast", new Regex("^(low|medium)$"));
+        // Without the toggle the latest activity comes first.
+        var rows = risk.Locator("tr[data-testid=board-row]");
+        Order(await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.requestId)"), newer, older);
+
+        var sort = risk.GetByTestId("sort-by-risk");
+        await sort.ClickAsync();
+        await Expect(sort).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(sort).ToHaveTextAsync("Sorted by breach risk");
+        Order(await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.requestId)"), older, newer);
+        var probabilities = await risk.Locator("tr[data-testid=board-row][data-breach-probability]")
+            .EvaluateAllAsync<double[]>("rows => rows.map(r => Number(r.dataset.breachProbability))");
+        probabilities.Should().HaveCountGreaterThanOrEqualTo(2).And.BeInDescendingOrder();
+
+        await sort.ClickAsync();
+        await Expect(sort).ToHaveAttributeAsync("aria-pressed", "false");
+        Order(await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.requestId)"), newer, older);
+        await pages.FinishAsync(it, "forecast-board");
+        await platform.CancelAsync(older, newer);
+    }
+
+    private static void Order(string[] order, string first, string second) =>
+        Array.IndexOf(order, first).Should().BeGreaterThanOrEqualTo(0).And.BeLessThan(Array.IndexOf(order, second), "{0} comes before {1} in {2}", first, second, string.Join(", ", order));
+
+    [Fact]
     public async Task A_manager_sees_how_the_forecasts_fared_on_the_scorecard_and_a_requester_only_the_published_figure()
     {
         var manager = await pages.OpenAsync("scorecards.html?kind=provider&provider=it", RequestApi.ItManager);

@@ -12,6 +12,7 @@ import { me } from './identity.js';
 import { followLive } from './live-page.js';
 import { listQueue, openStatuses } from './requests-api.js';
 import { describe } from './problems.js';
+import { boardRisk } from './forecast-board.js';
 
 const day = 86_400_000;
 const listingLimit = 1000;
@@ -28,6 +29,7 @@ const elements = {
   legend: document.getElementById('legend'),
   feed: document.getElementById('feed'),
   feedEmpty: document.getElementById('feed-empty'),
+  risk: { table: document.getElementById('risk-table'), tools: document.getElementById('risk-tools'), summary: document.getElementById('risk-summary') },
 };
 
 const periodParam = new URLSearchParams(location.search).get('days');
@@ -139,6 +141,20 @@ function render() {
     elements.matrix.querySelector(`[data-testid="cell"][data-provider="${focused.dataset.provider}"][data-client="${focused.dataset.client}"] a`)?.focus();
   }
   renderFeed();
+  renderRisk(providers);
+}
+
+/** The open requests by breach risk: the forecasts of the providers shown whose queue the person may read. */
+function renderRisk(providers) {
+  if (state.scope === undefined) return;
+  boardRisk(elements.risk, {
+    requests: [...state.requests.values()],
+    departments: state.scope === null ? providers.map((d) => d.id) : [state.scope],
+    nameOf: departmentName,
+    hrefOf: (r) => cellHref(r.providerDepartmentId, state.scope === null || r.providerDepartmentId === state.scope ? null : r.clientDepartmentId, r.id),
+    isOpen: (r) => openStatuses.includes(r.status),
+    redraw: render,
+  });
 }
 
 function legendItem(status, iconName, text) {

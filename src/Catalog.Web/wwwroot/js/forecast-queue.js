@@ -1,9 +1,10 @@
-// The breach forecast on the provider queue (issue 12): each open row gets its probability of breaching its next
-// clock, coloured (high at or above the configured threshold, medium from half of it), and a toggle sorts the
-// queue by it. The figures come from GET /api/forecasts/queues/{department}, read when the queue is followed and
-// every 30 s (not per live event: an event costs the page no HTTP call, issue 11); a breachLikely live event is
-// announced and colours its row at once. The queue page calls forecastCompare in
-// its sort, forecastKey in its row key, decorateRow after filling a row, and mountForecast when it follows a queue.
+// The breach forecast on the provider queue and the board (issue 12): each open row gets its probability of
+// breaching its next clock, coloured (high at or above its department's threshold, medium from half of it), and a
+// toggle sorts the rows by it. The figures come from GET /api/forecasts/queues/{department}, one read per followed
+// provider department when followed and every 30 s (not per live event: an event costs the page no HTTP call,
+// issue 11); a breachLikely live event is announced and colours its row at once. A page calls forecastCompare in
+// its sort, forecastKey in its row key, decorateRow after filling a row, and mountForecast with the provider
+// department(s) it shows (the queue one, the board several).
 import './forecast-strings.js';
 import { getJson } from './api.js';
 import { h } from './dom.js';
@@ -13,25 +14,31 @@ import { announce } from './page-common.js';
 import { percent } from './forecast.js';
 
 const refreshEveryMs = 30_000;
-const state = { department: null, threshold: 0.7, items: new Map(), sortByRisk: false, onChange: null, timer: 0, button: null };
+const defaultThreshold = 0.7;
+// items: requestId → forecast item with its department's threshold; byDepartment: the last read of each department.
+const state = { departments: [], key: '', items: new Map(), byDepartment: new Map(), sortByRisk: false, onChange: null, timer: 0, button: null };
 
 onEvents((events) => {
-  const mine = events.filter((e) => e.providerDepartmentId === state.department);
+  const mine = events.filter((e) => state.departments.includes(e.providerDepartmentId));
   if (!mine.length) return;
   let changed = false;
   for (const e of mine.filter((x) => x.type === 'breachLikely')) {
     announce(t('forecast.announce.likely', { id: e.requestId, clock: t(`clock.${e.clock}`) }));
     const known = state.items.get(e.requestId);
-    if (!known || (known.breachProbability ?? 0) < (e.probability ?? state.threshold)) {
-      state.items.set(e.requestId, { ...known, requestId: e.requestId, clock: e.clock, breachProbability: e.probability ?? state.threshold });
+    const threshold = known?.threshold ?? state.byDepartment.get(e.providerDepartmentId)?.threshold ?? defaultThreshold;
+    if (!known || (known.breachProbability ?? 0) < (e.probability ?? threshold)) {
+      state.items.set(e.requestId, { ...known, requestId: e.requestId, clock: e.clock, threshold, breachProbability: e.probability ?? threshold });
       changed = true;
     }
   }
   if (changed) state.onChange?.();
 });
 
-/** Follows department's forecast; tools gets the sort toggle; onChange() redraws the queue. */
-export function mountForecast(department, tools, onChange) {
+/**
+ * Follows the forecast of departments (one provider department's id, or several); tools gets the sort toggle;
+ * onChange() redraws the rows. Cheap to call on every redraw: the same departments change nothing.
+ */
+export function mountForecast(departments, tools, onChange) {
   state.onChange = onChange;
   if (!state.button && tools) {
     state.button = h('button', { type: 'button', class: 'button button-small button-secondary', 'aria-pressed': 'false', dataset: { testid: 'sort-by-risk' } });
@@ -43,11 +50,15 @@ export function mountForecast(department, tools, onChange) {
     label();
     tools.append(state.button);
   }
-  if (department === state.department) return;
-  state.department = department;
+  const followed = [...new Set([departments].flat().filter(Boolean))].sort();
+  const key = followed.join('|');
+  if (key === state.key) return;
+  state.key = key;
+  state.departments = followed;
   state.items.clear();
+  for (const department of state.byDepartment.keys()) if (!followed.includes(department)) state.byDepartment.delete(department);
   clearInterval(state.timer);
-  state.timer = setInterval(refresh, refreshEveryMs);
+  state.timer = followed.length ? setInterval(refresh, refreshEveryMs) : 0;
   refresh();
 }
 
@@ -71,7 +82,8 @@ export function decorateRow(body, cell, id) {
     delete body.dataset.forecast;
     return;
   }
-  const band = p >= state.threshold ? 'high' : p >= state.threshold / 2 ? 'medium' : 'low';
+  const threshold = item.threshold ?? defaultThreshold;
+  const band = p >= threshold ? 'high' : p >= threshold / 2 ? 'medium' : 'low';
   body.dataset.forecast = band;
   body.dataset.breachProbability = String(p);
   body.classList.add(`forecast-row-${band}`);
@@ -90,15 +102,16 @@ function label() {
 }
 
 async function refresh() {
-  const department = state.department;
-  if (!department) return;
-  try {
-    const forecast = await getJson(`/api/forecasts/queues/${encodeURIComponent(department)}`);
-    if (department !== state.department) return;
-    state.threshold = forecast.threshold;
-    state.items = new Map(forecast.items.map((item) => [item.requestId, item]));
-    state.onChange?.();
-  } catch {
-    // The queue works without its forecast; the next refresh tries again.
+  const key = state.key;
+  if (!key) return;
+  const reads = await Promise.allSettled(state.departments.map((department) =>
+    getJson(`/api/forecasts/queues/${encodeURIComponent(department)}`).then((forecast) => [department, forecast])));
+  if (key !== state.key) return;
+  // The rows work without their forecast: a department whose read failed keeps its last figures until the next one.
+  for (const read of reads) if (read.status === 'fulfilled') state.byDepartment.set(...read.value);
+  state.items = new Map();
+  for (const forecast of state.byDepartment.values()) {
+    for (const item of forecast.items) state.items.set(item.requestId, { ...item, threshold: forecast.threshold });
   }
+  state.onChange?.();
 }
