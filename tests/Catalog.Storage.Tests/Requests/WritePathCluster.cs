@@ -1,4 +1,3 @@
-using Catalog.Grains.Queues;
 extern alias abstractions;
 using abstractions::Catalog.Catalogue;
 using abstractions::Catalog.Requests;
@@ -6,6 +5,7 @@ using Catalog.Catalogue;
 using Azure.Data.Tables;
 using Catalog.Grains.Audit;
 using Catalog.Grains.Hosting;
+using Catalog.Grains.Queues;
 using Catalog.Grains.Requests.Index;
 using Catalog.Grains.Scorecards;
 using Catalog.Storage.GrainState;
