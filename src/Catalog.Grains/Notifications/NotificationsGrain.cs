@@ -46,6 +46,7 @@ public sealed partial class NotificationsGrain(
 
     private AuditOutbox? outbox;
     private IGrainTimer? timer;
+    private bool reminderKept; // registered by this activation, not let go since
     private DateTime retryAfter = DateTime.MinValue;
 
     private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
@@ -63,9 +64,16 @@ public sealed partial class NotificationsGrain(
     }
 
     /// <inheritdoc />
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        // Being called is the point: it activated the grain, whose timer delivers.
-        Task.CompletedTask;
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // Being called is the point: it activated the grain, whose timer delivers. The reminder is let go here, once
+        // nothing waits, rather than after each delivery: a busy person's mails would otherwise register and delete
+        // it once each (two reminder-table writes a mail, racing each other).
+        if (state.State.Outbox.Count == 0)
+        {
+            await ForgetReminderAsync();
+        }
+    }
 
     /// <inheritdoc />
     public async Task NotifyAsync(NotificationNotice notice)
@@ -257,9 +265,8 @@ public sealed partial class NotificationsGrain(
 
     private async Task KeepWatchingAsync()
     {
-        var first = timer is null;
         StartTimer();
-        if (!first)
+        if (reminderKept)
         {
             return;
         }
@@ -267,6 +274,7 @@ public sealed partial class NotificationsGrain(
         try
         {
             await this.RegisterOrUpdateReminder(NotificationGrainTypes.DeliverReminder, ReminderPeriod, ReminderPeriod);
+            reminderKept = true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -275,10 +283,17 @@ public sealed partial class NotificationsGrain(
         }
     }
 
-    private async Task StopWatchingAsync()
+    private Task StopWatchingAsync()
     {
+        // The durable reminder stays until it fires with nothing waiting (ReceiveReminder).
         timer?.Dispose();
         timer = null;
+        return Task.CompletedTask;
+    }
+
+    private async Task ForgetReminderAsync()
+    {
+        reminderKept = false;
         try
         {
             if (await this.GetReminder(NotificationGrainTypes.DeliverReminder) is { } reminder)
