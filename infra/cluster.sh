@@ -129,25 +129,27 @@ take_port() {
   result="$p"
 }
 
-# Everything started so far, as "pid:name:log"; start-up fails as soon as one of them stops.
-STARTED=()
+# Everything started so far: name -> "pid:log"; start-up fails as soon as one of them stops.
+declare -A STARTED=()
 check_started() {
-  local entry pid rest
-  for entry in ${STARTED[@]+"${STARTED[@]}"}; do
-    pid="${entry%%:*}"; rest="${entry#*:}"
+  local name pid log
+  for name in "${!STARTED[@]}"; do
+    pid="${STARTED[$name]%%:*}"; log="${STARTED[$name]#*:}"
     if ! kill -0 "$pid" 2>/dev/null; then
-      echo "error: ${rest%%:*} stopped during start-up (see ${rest#*:})" >&2
-      tail -n 20 "${rest#*:}" >&2
+      echo "error: $name stopped during start-up (see $log)" >&2
+      tail -n 20 "$log" >&2
       exit 1
     fi
   done
 }
 
 # Waits until port $1 listens and, when $4 is given, log $3 holds the line $4; fails after $2 seconds or as soon as
-# anything started stops.
+# anything started stops. With $6 (the pid waited for) it returns 3 instead when that process stopped because its port
+# was taken: a port found free can be bound by another program (tests run clusters side by side) before ours binds it.
 wait_until_up() {
-  local port="$1" seconds="$2" log="$3" line="${4:-}" what="$5" deadline=$((SECONDS + $2))
+  local port="$1" seconds="$2" log="$3" line="${4:-}" what="$5" pid="${6:-}" deadline=$((SECONDS + $2))
   while ! port_in_use "$port" || { [ -n "$line" ] && ! grep -qF "$line" "$log"; }; do
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null && grep -qi "address already in use" "$log"; then return 3; fi
     check_started
     if [ "$SECONDS" -ge "$deadline" ]; then
       echo "error: $what did not start within $seconds s (see $log)" >&2
@@ -155,6 +157,20 @@ wait_until_up() {
       exit 1
     fi
     sleep 0.2
+  done
+}
+
+# Starts $1 (a name such as "web 2") with launch_$2 until it binds its ports, giving up after 5 ports taken by others.
+start_rebinding() {
+  local name="$1" launcher="$2" tries=0 status
+  while true; do
+    "$launcher" "${name#* }"
+    status=0
+    "wait_$launcher" "${name#* }" || status=$?
+    [ "$status" -eq 3 ] || return "$status"
+    tries=$((tries + 1))
+    if [ "$tries" -ge 5 ]; then echo "error: $name found its port taken $tries times" >&2; exit 1; fi
+    echo "$name: its port was taken by another program; starting it on the next free port" >&2
   done
 }
 
@@ -166,7 +182,7 @@ set -m
   --location "$DATA" --skipApiVersionCheck --disableTelemetry --silent >"$LOGS/azurite.log" 2>&1 &
 AZURITE_PID=$!
 set +m
-STARTED+=("$AZURITE_PID:Azurite:$LOGS/azurite.log")
+STARTED[Azurite]="$AZURITE_PID:$LOGS/azurite.log"
 wait_until_up "$TABLE_PORT" 30 "$LOGS/azurite.log" "" Azurite
 echo "azurite pid $AZURITE_PID port $TABLE_PORT log $LOGS/azurite.log"
 
@@ -187,7 +203,8 @@ export Logging__Console__FormatterName=simple Logging__Console__FormatterOptions
 # line (the hosts ignore it), so `pgrep -f DIR` finds every process of the cluster.
 SILO_PORTS=()
 GATEWAY_PORTS=()
-for ((i = 1; i <= SILOS; i++)); do
+launch_silo() {
+  local i="$1" silo_port gateway_port
   take_port silo_port 11111
   take_port gateway_port 30000
   Orleans__SiloPort="$silo_port" Orleans__GatewayPort="$gateway_port" dotnet "$SILO_DLL" \
@@ -195,24 +212,40 @@ for ((i = 1; i <= SILOS; i++)); do
   SILO_PIDS[i - 1]=$!
   SILO_PORTS[i - 1]=$silo_port
   GATEWAY_PORTS[i - 1]=$gateway_port
-  STARTED+=("$!:silo $i:$LOGS/silo-$i.log")
-  wait_until_up "$gateway_port" 180 "$LOGS/silo-$i.log" "Application started" "silo $i"
-  echo "silo $i pid ${SILO_PIDS[i - 1]} port $silo_port gateway $gateway_port log $LOGS/silo-$i.log"
+  STARTED["silo $i"]="$!:$LOGS/silo-$i.log"
+}
+wait_launch_silo() {
+  local i="$1"
+  wait_until_up "${GATEWAY_PORTS[i - 1]}" 180 "$LOGS/silo-$i.log" "Application started" "silo $i" "${SILO_PIDS[i - 1]}"
+}
+for ((i = 1; i <= SILOS; i++)); do
+  start_rebinding "silo $i" launch_silo
+  echo "silo $i pid ${SILO_PIDS[i - 1]} port ${SILO_PORTS[i - 1]} gateway ${GATEWAY_PORTS[i - 1]} log $LOGS/silo-$i.log"
 done
 
+# The webs start side by side; each is waited for by its "Application started" line, not by its port alone, which
+# another program may hold.
 WEB_PORTS=()
 next_web=$WEB_PORT
-for ((i = 1; i <= WEBS; i++)); do
+launch_web() {
+  local i="$1" port
   take_port port "$next_web" web
   next_web=$((port + 1))
   WEB_PORTS[i - 1]=$port
   (cd src/Catalog.Web && exec dotnet "bin/Release/net10.0/Catalog.Web.dll" --urls "http://localhost:$port" \
-    "--Catalog:Auth:KeysDirectory=$DATA/keys") >"$LOGS/web-$i.log" 2>&1 &
+    "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information" "--Catalog:Auth:KeysDirectory=$DATA/keys") >"$LOGS/web-$i.log" 2>&1 &
   WEB_PIDS[i - 1]=$!
-  STARTED+=("$!:web $i:$LOGS/web-$i.log")
-done
+  STARTED["web $i"]="$!:$LOGS/web-$i.log"
+}
+wait_launch_web() {
+  local i="$1"
+  wait_until_up "${WEB_PORTS[i - 1]}" 120 "$LOGS/web-$i.log" "Application started" "web $i" "${WEB_PIDS[i - 1]}"
+}
+for ((i = 1; i <= WEBS; i++)); do launch_web "$i"; done
 for ((i = 1; i <= WEBS; i++)); do
-  wait_until_up "${WEB_PORTS[i - 1]}" 120 "$LOGS/web-$i.log" "" "web $i"
+  status=0
+  wait_launch_web "$i" || status=$?
+  if [ "$status" -eq 3 ]; then start_rebinding "web $i" launch_web; fi
   echo "web $i pid ${WEB_PIDS[i - 1]} url http://localhost:${WEB_PORTS[i - 1]} log $LOGS/web-$i.log"
 done
 echo "cluster pid $$ pgid $(ps -o pgid= -p $$ | tr -d ' ') id $Orleans__ClusterId data $DATA logs $LOGS"

@@ -19,7 +19,15 @@ public static partial class DemoSignIn
     public static async Task<(HttpClient Http, CookieContainer Cookies)> SignInAsync(Uri baseAddress, string userId, TimeSpan? timeout = null)
     {
         var cookies = new CookieContainer();
-        var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        // A call that asks "Expect: 100-continue" waits for the server's word before sending its body. The default wait
+        // (1 s) runs out on a loaded machine, the client then sends a big body the server is already refusing, and the
+        // refusal is lost in a reset connection.
+        var handler = new SocketsHttpHandler
+        {
+            CookieContainer = cookies,
+            AllowAutoRedirect = false,
+            Expect100ContinueTimeout = TimeSpan.FromSeconds(30),
+        };
         var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(60) };
         var page = await http.GetStringAsync("signin");
         var response = await http.PostAsync("signin/demo", new FormUrlEncodedContent(new Dictionary<string, string>

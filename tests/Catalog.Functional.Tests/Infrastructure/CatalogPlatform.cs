@@ -147,7 +147,12 @@ public class CatalogPlatform : IAsyncLifetime
         await web.StartAsync();
 
         BaseAddress = new Uri($"http://127.0.0.1:{webPort}/");
-        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        // As for signed-in clients (DemoSignIn): a big body waits for the server's 100 Continue longer than the default 1 s.
+        Http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
+        {
+            BaseAddress = BaseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
         Users = new SignedInClients(BaseAddress);
         await WaitUntilReadyAsync();
     }
