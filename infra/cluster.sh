@@ -245,7 +245,10 @@ for ((i = 1; i <= WEBS; i++)); do launch_web "$i"; done
 for ((i = 1; i <= WEBS; i++)); do
   status=0
   wait_launch_web "$i" || status=$?
-  if [ "$status" -eq 3 ]; then start_rebinding "web $i" launch_web; fi
+  if [ "$status" -eq 3 ]; then
+    echo "web $i: its port was taken by another program; starting it on the next free port" >&2
+    start_rebinding "web $i" launch_web
+  fi
   echo "web $i pid ${WEB_PIDS[i - 1]} url http://localhost:${WEB_PORTS[i - 1]} log $LOGS/web-$i.log"
 done
 echo "cluster pid $$ pgid $(ps -o pgid= -p $$ | tr -d ' ') id $Orleans__ClusterId data $DATA logs $LOGS"
