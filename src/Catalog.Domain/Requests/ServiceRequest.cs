@@ -111,9 +111,11 @@ public sealed partial class ServiceRequest
     public RecentAction? Replayed(string? key, string by) =>
         key is null ? null : RecentActions.LastOrDefault(a => a.Key == key && string.Equals(a.By, by.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The actions the status allows now, less those the request's rules block, in the lifecycle's order.</summary>
+    public IReadOnlyList<RequestAction> Allowed() => [.. RequestLifecycle.Allowed(Status).Where(a => Blocker(a) is null)];
+
     /// <summary>The actions <paramref name="side"/> may take now, in the lifecycle's order.</summary>
-    public IReadOnlyList<RequestAction> AllowedFor(RequestSide? side) =>
-        AccessPolicy.ActionsFor(side, RequestLifecycle.Allowed(Status).Where(a => Blocker(a) is null));
+    public IReadOnlyList<RequestAction> AllowedFor(RequestSide? side) => AccessPolicy.ActionsFor(side, Allowed());
 
     /// <summary>
     /// Takes an action at <paramref name="now"/>: checks the side may take it and the status allows it, records the
@@ -134,7 +136,7 @@ public sealed partial class ServiceRequest
             throw new RequestRefusedException(
                 RequestRefusal.Conflict,
                 $"Request {Id} is {before}: {act.Action} is not possible now.",
-                [.. RequestLifecycle.Allowed(before).Where(a => Blocker(a) is null).Select(a => a.ToString())]);
+                [.. Allowed().Select(a => a.ToString())]);
         }
 
         if (Blocker(act.Action) is { } blocked)

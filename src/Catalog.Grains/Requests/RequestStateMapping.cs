@@ -18,24 +18,7 @@ internal static class RequestStateMapping
     /// <summary>The request's rules, loaded from its stored state.</summary>
     public static ServiceRequest ToDomain(RequestState state, RequestCalendars calendars)
     {
-        var request = new ServiceRequest
-        {
-            Id = state.Id!,
-            ProviderDepartmentId = state.ProviderDepartmentId,
-            ClientDepartmentId = state.ClientDepartmentId,
-            Requester = state.Requester,
-            Status = state.Status,
-            PauseReason = state.PauseReason,
-            UpdatedAt = state.UpdatedAt,
-            QuoteRequired = state.QuoteRequired,
-            QuoteWait = state.QuoteWait,
-            Assignee = state.Assignee,
-            Terms = [.. state.Policies.Select(Terms)],
-            RecentActions = [.. state.RecentActions.Select(a => new Domain.Requests.RecentAction(a.Key, a.By, a.Action, a.Step))],
-            Quotes = [.. state.Quotes.Select(q => q.ToDomain())],
-            Approvals = [.. state.Approvals.Select(a => a.ToDomain())],
-            Handoffs = [.. state.Handoffs.Select(h => h.ToDomain())],
-        };
+        var request = Rules(state);
         foreach (var stored in state.Clocks)
         {
             var terms = new ClockTerms(stored.Kind, stored.Target.Value, stored.Target.Unit == TargetUnit.BusinessDays, stored.WarningRatio);
@@ -53,6 +36,29 @@ internal static class RequestStateMapping
 
         return request;
     }
+
+    /// <summary>
+    /// The request's rules without its clocks, which need the calendars: enough to say what the status and the
+    /// request's own rules allow (<see cref="ServiceRequest.Allowed"/>), as summaries do for every queue row.
+    /// </summary>
+    public static ServiceRequest Rules(RequestState state) => new()
+    {
+        Id = state.Id!,
+        ProviderDepartmentId = state.ProviderDepartmentId,
+        ClientDepartmentId = state.ClientDepartmentId,
+        Requester = state.Requester,
+        Status = state.Status,
+        PauseReason = state.PauseReason,
+        UpdatedAt = state.UpdatedAt,
+        QuoteRequired = state.QuoteRequired,
+        QuoteWait = state.QuoteWait,
+        Assignee = state.Assignee,
+        Terms = [.. state.Policies.Select(Terms)],
+        RecentActions = [.. state.RecentActions.Select(a => new Domain.Requests.RecentAction(a.Key, a.By, a.Action, a.Step))],
+        Quotes = [.. state.Quotes.Select(q => q.ToDomain())],
+        Approvals = [.. state.Approvals.Select(a => a.ToDomain())],
+        Handoffs = [.. state.Handoffs.Select(h => h.ToDomain())],
+    };
 
     /// <summary>Stores what the rules decided into the state (written by the grain afterwards).</summary>
     public static void Store(ServiceRequest request, RequestState state)

@@ -32,7 +32,7 @@ internal static class RequestSummaries
         state.AgreementVersion,
         clocks,
         state.History.ToArray(),
-        RequestLifecycle.Allowed(state.Status).Where(a => rules.Blocker(a) is null).ToArray(),
+        [.. rules.Allowed()],
         asOf,
         state.QuoteRequired,
         state.Quotes,
@@ -51,7 +51,10 @@ internal static class RequestSummaries
     /// What live pages draw comes along: the pause reason, the clocks that started (one not started draws nothing, and
     /// its calendar's business intervals need not travel), each side's actions.
     /// </summary>
-    public static RequestSummary From(RequestState state, IReadOnlyList<ClockView> clocks) => new(
+    public static RequestSummary From(RequestState state, IReadOnlyList<ClockView> clocks) =>
+        From(state, clocks, RequestStateMapping.Rules(state).Allowed());
+
+    private static RequestSummary From(RequestState state, IReadOnlyList<ClockView> clocks, IReadOnlyList<RequestAction> allowed) => new(
         state.Id!,
         state.ServiceId,
         state.ServiceName,
@@ -69,29 +72,8 @@ internal static class RequestSummaries
         state.Approvals.Any(a => a.Status == ApprovalStatus.Pending),
         state.PauseReason,
         [.. clocks.Where(c => c.State != ClockRunState.NotStarted).Select(c => Reading(state, c))],
-        AccessPolicy.ActionsFor(RequestSide.Provider, Allowed(state)),
-        AccessPolicy.ActionsFor(RequestSide.Client, Allowed(state)));
-
-    /// <summary>
-    /// The actions the request's status and rules allow now, for either side: the lifecycle's, less those the
-    /// request's rules block (a paid service without an accepted quote), asked of the domain's rules, which need
-    /// no calendar for it.
-    /// </summary>
-    private static RequestAction[] Allowed(RequestState state)
-    {
-        var rules = new ServiceRequest
-        {
-            Id = state.Id!,
-            ProviderDepartmentId = state.ProviderDepartmentId,
-            ClientDepartmentId = state.ClientDepartmentId,
-            Requester = state.Requester,
-            Status = state.Status,
-            QuoteRequired = state.QuoteRequired,
-            QuoteWait = state.QuoteWait,
-            Quotes = [.. state.Quotes.Select(q => q.ToDomain())],
-        };
-        return [.. RequestLifecycle.Allowed(state.Status).Where(a => rules.Blocker(a) is null)];
-    }
+        AccessPolicy.ActionsFor(RequestSide.Provider, allowed),
+        AccessPolicy.ActionsFor(RequestSide.Client, allowed));
 
     /// <summary>A clock as a live page draws it; measured by its provider's calendar, or its client's for the client's own clock.</summary>
     private static LiveClockReading Reading(RequestState state, ClockView clock) => new(
