@@ -31,11 +31,13 @@ public sealed class NotificationStorageTests(ITestOutputHelper output)
             inbox.Items.Select(n => n.RequestId).Should().BeEquivalentTo(ids, "each filing is listed once for each agent");
         }
 
+        // The last ones are stored within the store delay.
+        await Task.Delay(TimeSpan.FromSeconds(6));
         foreach (var agent in parties.Agents)
         {
             var writes = platform.Wire.StateWrites(PersonGrain, agent);
             output.WriteLine($"{agent}: {writes} inbox writes for {filings} notifications");
-            writes.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(10, "written behind, at most once per store delay, not once per notice");
+            writes.Should().BeInRange(2, 10, "written behind: at once for the activation's first notice, then at most once per store delay, not once per notice");
         }
     }
 
@@ -64,6 +66,7 @@ public sealed class NotificationStorageTests(ITestOutputHelper output)
         where.Should().NotBeNull();
         var silo = platform.Cluster.Silos.Single(s => s.SiloAddress.Equals(where));
         await platform.Cluster.KillSiloAsync(silo);
+        platform.Wire.StateWrites(PersonGrain, agentId).Should().Be(writesBefore, "a lost silo stores nothing on its way out");
 
         var after = await InboxEventuallyAsync(platform, agentId, 2, TimeSpan.FromSeconds(90));
         platform.Wire.StateWrites(PersonGrain, agentId).Should().BeGreaterThan(writesBefore, "the rebuilt inbox is stored");

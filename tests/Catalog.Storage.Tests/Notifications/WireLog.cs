@@ -9,6 +9,9 @@ public sealed class WireLog : HttpPipelinePolicy
 {
     private readonly ConcurrentQueue<(string Method, string Path)> sent = new();
 
+    /// <summary>Every request so far, as "METHOD path".</summary>
+    public IReadOnlyList<string> Lines => [.. sent.Select(r => r.Method + " " + r.Path)];
+
     /// <summary>How many requests so far matched <paramref name="match"/>.</summary>
     public int Count(Func<string, string, bool> match) => sent.Count(r => match(r.Method, r.Path));
 
@@ -37,6 +40,19 @@ public sealed class WireLog : HttpPipelinePolicy
         // Azurite's path style: /{account}/{table}(...)
         var path = Uri.UnescapeDataString(message.Request.Uri.Path);
         var second = path.IndexOf('/', 1);
-        sent.Enqueue((message.Request.Method.Method, second > 0 ? path[second..] : path));
+        path = second > 0 ? path[second..] : path;
+        if (message.Request.Method == RequestMethod.Post && message.Request.Content is { } content && !path.Contains('$', StringComparison.Ordinal))
+        {
+            // An insert names its row in its body: written into the path as an update's would be.
+            using var body = new MemoryStream();
+            content.WriteTo(body, CancellationToken.None);
+            var json = System.Text.Json.JsonDocument.Parse(body.ToArray()).RootElement;
+            if (json.TryGetProperty("PartitionKey", out var partition) && json.TryGetProperty("RowKey", out var row))
+            {
+                path += $"(PartitionKey='{partition.GetString()}',RowKey='{row.GetString()}')";
+            }
+        }
+
+        sent.Enqueue((message.Request.Method.Method, path));
     }
 }
