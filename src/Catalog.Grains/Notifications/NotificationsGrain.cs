@@ -71,6 +71,7 @@ public sealed partial class NotificationsGrain(
     private IGrainTimer? timer;
     private IGrainTimer? storeTimer;
     private bool dirty; // holds what storage does not
+    private bool openStored; // this activation stored its state as open
     private bool discarded; // a write failed: this activation's memory is not to be stored
     private bool reminderKept; // registered by this activation, not let go since
     private DateTime retryAfter = DateTime.MinValue;
@@ -304,10 +305,11 @@ public sealed partial class NotificationsGrain(
     {
         dirty = true;
         var delay = options.Value.StoreDelay;
-        if (atOnce || !state.State.Open || delay <= TimeSpan.Zero)
+        if (atOnce || !openStored || delay <= TimeSpan.Zero)
         {
             state.State.Open = true;
             await StoreAsync();
+            openStored = true;
             return;
         }
 
@@ -527,6 +529,7 @@ public sealed partial class NotificationsGrain(
         {
             state.State.Open = true;
             await StoreAsync();
+            openStored = true;
         }
         catch (Exception)
         {
