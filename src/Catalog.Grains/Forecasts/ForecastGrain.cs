@@ -5,6 +5,8 @@ using Catalog.Domain.Requests;
 using Catalog.Domain.Scorecards;
 using Catalog.Forecasts;
 using Catalog.Grains.Hosting;
+using Catalog.Grains.Queues;
+using Catalog.Grains.Requests;
 using Catalog.Grains.Sla;
 using Catalog.Requests;
 using Catalog.Scorecards;
@@ -16,8 +18,9 @@ namespace Catalog.Grains.Forecasts;
 
 /// <summary>
 /// A provider's forecasts. It learns from the stored request facts (<see cref="FactsHistory"/>, relearnt every
-/// <see cref="ForecastOptions.ModelLifetime"/>) and reads the live queue from the request index on each call, so a
-/// promise or a probability always reflects the queue as it stands. A timer re-reads the queue every
+/// <see cref="ForecastOptions.ModelLifetime"/> and never more often) and reads the live queue from the queue's
+/// projection on each call, so a promise or a probability always reflects the queue as it stands: a promise needs
+/// only the open count, a forecast of a request filed since the model learnt reads its clocks from its live summary. A timer re-reads the queue every
 /// <see cref="ForecastOptions.RefreshPeriod"/> and asks each request whose probability crossed the threshold to
 /// raise its live event (the request raises it once per clock). The models are <see cref="ForecastModel"/>: the
 /// same code the bench's replay measures.
@@ -28,6 +31,7 @@ internal sealed partial class ForecastGrain(
     CatalogClock clock,
     BusinessCalendarCache calendarCache,
     IOptions<ForecastOptions> options,
+    IRequestIndex index,
     ILogger<ForecastGrain> logger) : Grain, IForecastGrain
 {
     private static readonly RequestStatus[] OpenStatuses =
@@ -37,12 +41,15 @@ internal sealed partial class ForecastGrain(
 
     private static readonly TimeSpan PromisesKept = TimeSpan.FromDays(400);
 
-    private const long MissingRetryMs = 250;
+    // A page of the open queue read at once (the largest the queries grain serves).
+    private const int QueuePageSize = 1000;
+
+    private const long OpenCountReuseMs = 500;
 
     private readonly HashSet<(string, ClockKind)> raised = [];
     private readonly Dictionary<string, BusinessCalendar> clientCalendars = new(StringComparer.Ordinal);
     private Learnt? learnt;
-    private long learntTicks;
+    private (long Ticks, int Count)? openCount;
     private bool promisesChanged;
 
     private string ProviderId => this.GetPrimaryKeyString();
@@ -71,21 +78,23 @@ internal sealed partial class ForecastGrain(
     public async Task<PromiseView?> PromiseAsync(string serviceId, string clientDepartmentId)
     {
         var now = clock.GetUtcNow();
-        var (known, queue) = await CurrentAsync(now);
+        var known = await LearntAsync(now);
+        var open = await OpenCountAsync();
         var model = known.Models[ClockKind.Resolution];
-        if (model.Turnaround(0.5, serviceId, queue.Count) is not { } likely || model.Turnaround(0.9, serviceId, queue.Count) is not { } latest)
+        if (model.Turnaround(0.5, serviceId, open) is not { } likely || model.Turnaround(0.9, serviceId, open) is not { } latest)
         {
             return null;
         }
 
         var range = PromiseRange.Of(likely, latest, now, known.History.Provider, await ClientCalendarAsync(clientDepartmentId));
-        return new PromiseView(range.Likely, range.Latest, range.LikelyHours, range.LatestHours, queue.Count, model.Samples, now);
+        return new PromiseView(range.Likely, range.Latest, range.LikelyHours, range.LatestHours, open, model.Samples, now);
     }
 
     public async Task<QueueForecast> QueueAsync()
     {
         var now = clock.GetUtcNow();
-        var (known, queue) = await CurrentAsync(now);
+        var known = await LearntAsync(now);
+        var queue = await OpenQueueAsync();
         var items = new List<RequestForecast>(queue.Count);
         for (var i = 0; i < queue.Count; i++)
         {
@@ -101,7 +110,8 @@ internal sealed partial class ForecastGrain(
     public async Task<RequestForecast?> RequestAsync(string requestId)
     {
         var now = clock.GetUtcNow();
-        var (known, queue) = await CurrentAsync(now);
+        var known = await LearntAsync(now);
+        var queue = await OpenQueueAsync();
         var index = queue.FindIndex(s => s.Id == requestId);
         return index < 0 ? null : await ForecastAsync(known, queue[index], index, now);
     }
@@ -164,20 +174,24 @@ internal sealed partial class ForecastGrain(
 
     private async Task<RequestForecast> ForecastAsync(Learnt known, RequestSummary item, int aheadNow, DateTimeOffset now)
     {
-        if (!known.History.ById.TryGetValue(item.Id, out var fact))
+        // A request filed since the model learnt is not in its history: its live summary carries its clocks, and the
+        // queue ahead of it at filing is, so soon after, about what is ahead of it now.
+        var history = known.History;
+        var (clocks, aheadAtFiling) = history.ById.TryGetValue(item.Id, out var fact)
+            ? (fact.Clocks, history.QueueAheadOf(item.Id))
+            : (LiveClocks.Of(item, history.Provider), aheadNow);
+        if (clocks.Count == 0)
         {
             return new RequestForecast(item.Id, null, null, false, aheadNow, null);
         }
 
-        var history = known.History;
-        var aheadAtFiling = history.QueueAheadOf(item.Id);
         var running = item.Status != RequestStatus.WaitingOnClient;
-        var next = fact.Clocks
+        var next = clocks
             .Where(c => c is { Outcome: ClockOutcome.Running, Target: not null } && ProviderClocks.Contains(c.Kind))
             .OrderBy(c => c.Target!.Value - c.Elapsed)
             .FirstOrDefault();
 
-        // Business time since the facts were written: read off the next due instant when the clock runs.
+        // Business time since the clocks were read: read off the next due instant when the clock runs.
         var since = TimeSpan.Zero;
         if (next is not null && running && item.NextDueAt is { } due)
         {
@@ -196,7 +210,7 @@ internal sealed partial class ForecastGrain(
 
         PromiseView? promise = null;
         var resolution = known.Models[ClockKind.Resolution];
-        if (fact.Clocks.FirstOrDefault(c => c.Kind == ClockKind.Resolution) is { Outcome: ClockOutcome.Running or ClockOutcome.NotStarted } clockFact)
+        if (clocks.FirstOrDefault(c => c.Kind == ClockKind.Resolution) is { Outcome: ClockOutcome.Running or ClockOutcome.NotStarted } clockFact)
         {
             var elapsed = (clockFact.Elapsed + (clockFact.Outcome == ClockOutcome.Running ? since : TimeSpan.Zero)).TotalHours;
             var queue = QueueAhead.Effective(aheadAtFiling, aheadNow, elapsed, resolution.ThroughputPerHour);
@@ -211,24 +225,59 @@ internal sealed partial class ForecastGrain(
         return new RequestForecast(item.Id, next?.Kind, probability, probability >= Options.Threshold, aheadNow, promise);
     }
 
-    // The models (relearnt when stale, or when the queue holds a request the facts read did not have yet) and the
-    // open requests of the queue, oldest filing first.
-    private async Task<(Learnt Known, List<RequestSummary> Queue)> CurrentAsync(DateTimeOffset now)
+    // The models, learnt again from the stored history only once they are ModelLifetime old (or the clock went back):
+    // never because of new requests, which are forecast from their live summaries meanwhile.
+    private async Task<Learnt> LearntAsync(DateTimeOffset now)
     {
-        var page = await GrainFactory.GetRequestQueries().ListAsync(new QueueQuery(QueueRole.Provider, ProviderId, OpenStatuses, Limit: 1000));
-        var queue = page.Items.OrderBy(s => s.FiledAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
-        // A request filed since the last read is relearnt at once, but never more than every MissingRetry of real
-        // time, in case its facts are late.
-        var stale = learnt is null || now - learnt.At >= Options.ModelLifetime || now < learnt.At
-            || (queue.Any(s => !learnt.History.ById.ContainsKey(s.Id)) && Environment.TickCount64 - learntTicks >= MissingRetryMs);
-        if (stale)
+        if (learnt is null || now - learnt.At >= Options.ModelLifetime || now < learnt.At)
         {
-            learntTicks = Environment.TickCount64;
             var history = await ReadHistoryAsync(now.AddDays(-Options.HistoryDays), now);
             learnt = new Learnt(now, history, ProviderClocks.ToDictionary(k => k, k => history.Learn(k, now, ForecastSettings.Default)));
         }
 
-        return (learnt!, queue);
+        return learnt;
+    }
+
+    // The provider's open requests, oldest filing first: every one, page by page, from the queue's projection.
+    private async Task<List<RequestSummary>> OpenQueueAsync()
+    {
+        var rows = new List<RequestSummary>();
+        string? after = null;
+        do
+        {
+            var page = await GrainFactory.GetRequestQueries().ListAsync(
+                new QueueQuery(QueueRole.Provider, ProviderId, OpenStatuses, Limit: QueuePageSize, After: after));
+            rows.AddRange(page.Items);
+            after = page.Next;
+        }
+        while (after is not null);
+
+        rows.Sort((a, b) => a.FiledAt != b.FiledAt ? a.FiledAt.CompareTo(b.FiledAt) : string.CompareOrdinal(a.Id, b.Id));
+        return rows;
+    }
+
+    // How many of the provider's requests are open: counted by the queue's projection, no rows read, reused for
+    // OpenCountReuse so a burst of filings asks once. Without projections (a silo on a plain index) the index's total.
+    private async Task<int> OpenCountAsync()
+    {
+        if (openCount is { } kept && Environment.TickCount64 - kept.Ticks < OpenCountReuseMs)
+        {
+            return kept.Count;
+        }
+
+        int count;
+        if (index is ProjectingRequestIndex)
+        {
+            var byStatus = await GrainFactory.GetQueueProjection(QueueRole.Provider, ProviderId).CountByStatusAsync();
+            count = OpenStatuses.Sum(s => byStatus.GetValueOrDefault(s));
+        }
+        else
+        {
+            count = (await GrainFactory.GetRequestQueries().ListAsync(new QueueQuery(QueueRole.Provider, ProviderId, OpenStatuses, Limit: 1))).Total;
+        }
+
+        openCount = (Environment.TickCount64, count);
+        return count;
     }
 
     private async Task<FactsHistory> ReadHistoryAsync(DateTimeOffset from, DateTimeOffset to)

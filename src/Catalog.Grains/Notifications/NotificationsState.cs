@@ -28,6 +28,20 @@ public sealed class NotificationsState : IAuditOutboxState
     /// <inheritdoc />
     [Id(4)]
     public AuditEntry[] PendingAudit { get; set; } = [];
+
+    /// <summary>
+    /// When this state was written (Catalog's clock): every notice the grain took before then is in it. A rebuild
+    /// after a lost activation starts a little before (<see cref="NotificationsGrain.HandOverLag"/>).
+    /// </summary>
+    [Id(5)]
+    public DateTimeOffset? StoredAt { get; set; }
+
+    /// <summary>
+    /// True from an activation's first write until its deactivation stores what it held: found true on activation,
+    /// the last activation was lost with its silo and may have held notices written behind, so they are rebuilt.
+    /// </summary>
+    [Id(6)]
+    public bool Open { get; set; }
 }
 
 /// <summary>A notification in the inbox.</summary>

@@ -14,6 +14,8 @@ namespace Catalog.Grains.Notifications;
 internal sealed partial class SmtpNotificationMailer(IOptions<NotificationSmtpOptions> options, ILogger<SmtpNotificationMailer> logger)
     : INotificationMailer
 {
+    public bool Enabled => options.Value.Enabled;
+
     public async Task SendAsync(string userId, NotificationMail mail, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;

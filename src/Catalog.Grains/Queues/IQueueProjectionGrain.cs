@@ -1,3 +1,4 @@
+using Catalog.Domain.Requests;
 using Catalog.Queues;
 using Catalog.Requests;
 using Orleans.Concurrency;
@@ -28,4 +29,8 @@ public interface IQueueProjectionGrain : IGrainWithStringKey
     /// <summary>How many requests the queue holds (benchmarks and tests).</summary>
     [ReadOnly]
     Task<int> CountAsync();
+
+    /// <summary>How many requests the queue holds in each status (statuses with none left out): the forecast's open count, without reading rows.</summary>
+    [ReadOnly]
+    Task<IReadOnlyDictionary<RequestStatus, int>> CountByStatusAsync();
 }

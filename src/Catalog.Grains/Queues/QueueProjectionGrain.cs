@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Catalog.Domain.Requests;
 using Catalog.Errors;
 using Catalog.Queues;
 using Catalog.Requests;
@@ -77,6 +78,16 @@ public sealed partial class QueueProjectionGrain(QueueProjectionSource source, I
     {
         await loaded;
         return projection.Count;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<RequestStatus, int>> CountByStatusAsync()
+    {
+        await loaded;
+        return Enum.GetValues<RequestStatus>()
+            .Select(s => (Status: s, projection.Query(new QueueQuery(role, departmentId, [s], Limit: 0), null).Total))
+            .Where(c => c.Total > 0)
+            .ToDictionary(c => c.Status, c => c.Total);
     }
 
     private void Change(Action<QueueProjection> change)
