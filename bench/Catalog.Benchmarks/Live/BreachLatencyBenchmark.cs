@@ -55,13 +55,21 @@ public static class BreachLatencyBenchmark
 
         var bench = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var atHub = new ConcurrentQueue<double>();
+        var atCheck = new ConcurrentQueue<double>();
+        var checkToHub = new ConcurrentQueue<double>();
+        var dueInstants = new ConcurrentDictionary<DateTimeOffset, int>();
         var arrivals = new ConcurrentQueue<double>();
         var firstBreachSeen = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         platform.Sender.Sending = e =>
         {
             if (e.Type == LiveEventTypes.Breached && e.DueAt is { } due && bench.ContainsKey(e.RequestId))
             {
-                atHub.Enqueue(LateMs(due));
+                var hub = clock.GetUtcNow();
+                atHub.Enqueue((hub - due).TotalMilliseconds / clock.Speed);
+                // The request's UpdatedAt is the business instant its check began (the monitor's call).
+                atCheck.Enqueue((e.Summary.UpdatedAt - due).TotalMilliseconds / clock.Speed);
+                checkToHub.Enqueue((hub - e.Summary.UpdatedAt).TotalMilliseconds / clock.Speed);
+                dueInstants.AddOrUpdate(due, 1, (_, n) => n + 1);
             }
         };
 
@@ -125,6 +133,10 @@ public static class BreachLatencyBenchmark
             var expected = bench.Count * clients;
             Console.WriteLine(string.Format(culture, "  acknowledgement breaches delivered: {0:N0} of {1:N0} ({2} requests × {3} clients)",
                 delivered, expected, bench.Count, clients));
+            Console.WriteLine(string.Format(culture, "  {0} breaches at {1} distinct due instants (most at one instant: {2}; requests filed out of business hours share the next morning's)",
+                atHub.Count, dueInstants.Count, dueInstants.Values.DefaultIfEmpty(0).Max()));
+            Line("due instant -> check", [.. atCheck], culture);
+            Line("check -> hub send", [.. checkToHub], culture);
             Line("due instant -> hub send", [.. atHub], culture);
             Line("due instant -> client", [.. arrivals], culture);
             var samples = arrivals.ToArray();
