@@ -79,6 +79,16 @@ public sealed class BoardFiguresPageTests(BoardFiguresPlatform platform, Browser
         await DemoRequests.ActAsync(platform, "facilities.agent", rooms[1], "wait", "InformationMissing", "How many people?");
         await DemoRequests.ActAsync(platform, "legal.requester", rooms[2], "cancel");
         platform.FakeClock.SetUtcNow(due.AddSeconds(1));
+        var it = await platform.AsAsync("it.agent");
+        var breached = Stopwatch.StartNew();
+        JsonObject view;
+        do
+        {
+            view = (await it.GetFromJsonAsync<JsonObject>($"api/requests/{Id(printer)}"))!;
+            await Task.Delay(200);
+        }
+        while (!view["clocks"]!.AsArray().Any(c => c!["breached"]?.GetValue<bool>() == true) && breached.Elapsed < TimeSpan.FromSeconds(20));
+        view["clocks"]!.AsArray().Should().Contain(c => c!["breached"]!.GetValue<bool>(), $"the printer's acknowledgement was due at {due:O}: {view.ToJsonString()}");
 
         var itHr = page.Locator("[data-testid='cell'][data-provider='it'][data-client='hr']");
         await Expect(itHr).ToHaveAttributeAsync("data-breached", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = 20_000 });
