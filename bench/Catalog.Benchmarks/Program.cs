@@ -28,6 +28,11 @@ if (args is ["live-latency", .. var liveArgs])
     return await LiveLatencyBenchmark.RunAsync(liveArgs);
 }
 
+if (args is ["breach-latency", .. var breachArgs])
+{
+    return await BreachLatencyBenchmark.RunAsync(breachArgs);
+}
+
 if (args is ["queue-reads", .. var readArgs])
 {
     return await QueueReadsBenchmark.RunAsync(readArgs);

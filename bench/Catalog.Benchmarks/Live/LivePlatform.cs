@@ -29,15 +29,19 @@ public sealed class LivePlatform : IAsyncDisposable
     /// <summary>The web front end's base address.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The silo's services (its clock, its grains).</summary>
+    public IServiceProvider SiloServices => silo!.Services;
+
     /// <summary>Starts everything and waits until the web tier is ready (silo, storage, live stream).</summary>
     /// <param name="streamPollInterval">
     /// How often the silo's pulling agent reads the live stream's memory queues; null keeps the silo's setting
     /// (Orleans' default is 100 ms).
     /// </param>
-    public static async Task<LivePlatform> StartAsync(TimeSpan? streamPollInterval = null)
+    /// <param name="settings">Settings of both hosts on top of the platform's (e.g. <c>Catalog:Clock:Speed</c>).</param>
+    public static async Task<LivePlatform> StartAsync(TimeSpan? streamPollInterval = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var platform = new LivePlatform();
-        await platform.InitializeAsync(streamPollInterval);
+        await platform.InitializeAsync(streamPollInterval, settings ?? new Dictionary<string, string?>());
         return platform;
     }
 
@@ -56,7 +60,7 @@ public sealed class LivePlatform : IAsyncDisposable
         }
     }
 
-    private async Task InitializeAsync(TimeSpan? streamPollInterval)
+    private async Task InitializeAsync(TimeSpan? streamPollInterval, IReadOnlyDictionary<string, string?> extra)
     {
         var azurite = await AzuriteServer.GetAsync();
         var table = "bench" + Guid.NewGuid().ToString("N")[..16];
@@ -74,6 +78,10 @@ public sealed class LivePlatform : IAsyncDisposable
             ["Catalog:RateLimits:FilingPerMinute"] = "1000000",
             ["Catalog:RateLimits:SignInPerMinute"] = "1000000",
         };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
 
         var siloBuilder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

@@ -17,6 +17,9 @@ public sealed class TimingLiveSender(IHubContext<LiveHub, ILiveClient> hub) : IL
     /// <summary>Only messages to this group are timed (the benchmark's clients are all in it).</summary>
     public string Group { get; set; } = LiveGroups.Board;
 
+    /// <summary>Called with each event of the timed group as it is handed to SignalR (the breach benchmark's probe).</summary>
+    public Action<LiveEvent>? Sending { get; set; }
+
     public async Task SendAsync(string group, IReadOnlyList<LiveEvent> events, CancellationToken cancellationToken)
     {
         var timed = group == Group;
@@ -26,6 +29,7 @@ public sealed class TimingLiveSender(IHubContext<LiveHub, ILiveClient> hub) : IL
             foreach (var e in events)
             {
                 toHubMs.Enqueue((now - e.At).TotalMilliseconds);
+                Sending?.Invoke(e);
             }
         }
 

@@ -29,6 +29,10 @@ namespace Catalog.Web.Live;
 /// <param name="Reason">Why the request waits on its client (transitioned by WaitOnClient).</param>
 /// <param name="Comment">The comment that came with it (transitioned), as the request's history shows it to both departments.</param>
 /// <param name="Step">The step taken (transitioned by a quote, approval or transfer step), as the history names it.</param>
+/// <param name="Board">
+/// What the event changes in the SLA board's figures (<see cref="BoardShare"/>: empty when nothing moved), so the
+/// board adds it to its cells; null when the web process cannot tell (the board then reads its figures again).
+/// </param>
 public sealed record LiveEvent(
     string Type,
     string RequestId,
@@ -47,7 +51,8 @@ public sealed record LiveEvent(
     IReadOnlyList<BusinessWindow>? Calendars = null,
     PauseReason? Reason = null,
     string? Comment = null,
-    string? Step = null)
+    string? Step = null,
+    IReadOnlyList<BoardShare>? Board = null)
 {
     /// <summary>The browser's shape of a stream event, or null for a kind the browser does not get.</summary>
     public static LiveEvent? FromRequestEvent(IRequestEvent requestEvent) => requestEvent switch

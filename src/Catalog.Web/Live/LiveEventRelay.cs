@@ -16,6 +16,7 @@ public sealed partial class LiveEventRelay(
     IClusterClient client,
     ILiveBatchSender sender,
     LiveReadings readings,
+    LiveBoardTally board,
     IOptions<LiveOptions> options,
     ILogger<LiveEventRelay> logger) : BackgroundService
 {
@@ -85,7 +86,7 @@ public sealed partial class LiveEventRelay(
     {
         var stream = client.GetStreamProvider(StreamNames.Live)
             .GetStream<IRequestEvent>(StreamId.Create(StreamNames.RequestsNamespace, StreamNames.OrganisationKey));
-        var observer = new LiveStreamObserver(buffer.Writer, readings, logger);
+        var observer = new LiveStreamObserver(buffer.Writer, readings, board, logger);
         var existing = await stream.GetAllSubscriptionHandles();
         if (existing.Count == 0)
         {

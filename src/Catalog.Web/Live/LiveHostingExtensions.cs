@@ -21,6 +21,7 @@ public static class LiveHostingExtensions
         builder.Services.AddSingleton<LiveCalendars>();
         builder.Services.AddSingleton<LiveReadings>();
         builder.Services.AddSingleton<LiveSnapshots>();
+        builder.Services.AddSingleton(_ => new LiveBoardTally());
         builder.Services.AddSingleton<LiveEventRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveEventRelay>());
         builder.Services.AddSingleton<LiveSessions>();

@@ -9,13 +9,14 @@ namespace Catalog.Web.Live;
 /// The web process's consumer of the live stream: turns each event into its browser shape and buffers it for the
 /// pump. A full buffer makes the stream wait rather than lose events.
 /// </summary>
-internal sealed partial class LiveStreamObserver(ChannelWriter<LiveEvent> buffer, LiveReadings readings, ILogger logger) : IAsyncObserver<IRequestEvent>
+internal sealed partial class LiveStreamObserver(ChannelWriter<LiveEvent> buffer, LiveReadings readings, LiveBoardTally board, ILogger logger) : IAsyncObserver<IRequestEvent>
 {
     public async Task OnNextAsync(IRequestEvent item, StreamSequenceToken? token = null)
     {
         if (LiveEvent.FromRequestEvent(item) is { } liveEvent)
         {
-            await buffer.WriteAsync(await ReadAsync(liveEvent));
+            // The board's change is counted from the summary as the queue rows hold it, before its clocks are re-read.
+            await buffer.WriteAsync(await ReadAsync(liveEvent with { Board = board.Move(item) }));
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Catalog.Grains.Hosting;
 using Catalog.Errors;
 using Catalog.Requests;
@@ -10,8 +11,12 @@ namespace Catalog.Grains.Requests.Monitoring;
 /// Watches one provider department's pending SLA deadlines (key = department id) in a <see cref="DeadlineQueue"/>
 /// held in memory, and asks each request to check its clocks when one of its deadlines passes.
 /// <list type="bullet">
-/// <item>One grain timer every 250 ms compares the earliest deadline with <see cref="CatalogClock.GetUtcNow"/>, so
-/// fake and accelerated clocks work. It checks up to <see cref="MaxChecksPerTick"/> requests per tick,
+/// <item>A grain timer beats every 250 ms and compares the earliest deadline with <see cref="CatalogClock.GetUtcNow"/>,
+/// so fake and accelerated clocks work (a fake clock moves without telling anyone; a failed reload is retried on
+/// beats). When the earliest deadline falls due within a beat, a one-shot timer is armed for its very instant (in
+/// real time: the business time left divided by the clock's speed), after each tick and whenever a request tracks
+/// an earlier deadline, so a breach is checked as it falls due rather than up to a beat later. It checks up to
+/// <see cref="MaxChecksPerTick"/> requests per tick,
 /// <see cref="MaxConcurrentChecks"/> at a time; a failed check is logged and due again on the next tick, except
 /// for a request that does not exist, whose deadlines are forgotten.</item>
 /// <item>The grain is <see cref="ReentrantAttribute">reentrant</see>: a request grain checking its clocks writes,
@@ -60,6 +65,10 @@ public sealed partial class SlaMonitorGrain(
     private const int ReloadRetryTicks = 40;
 
     private readonly DeadlineQueue queue = new();
+    private IGrainTimer? wake; // the one-shot timer armed for the earliest deadline, if within a beat
+    private long wakeAt; // its Stopwatch timestamp
+    private bool ticking;
+    private bool tickAgain;
     private HashSet<string>? trackedDuringReload;
     private bool reloaded;
     private int ticksSinceReload;
@@ -76,6 +85,7 @@ public sealed partial class SlaMonitorGrain(
             Period = TickPeriod,
             Interleave = false,
         });
+        ArmForEarliest();
         await KeepWatchingAsync();
     }
 
@@ -103,6 +113,7 @@ public sealed partial class SlaMonitorGrain(
     {
         queue.Track(requestId, deadlines);
         trackedDuringReload?.Add(requestId);
+        ArmForEarliest();
         return Task.CompletedTask;
     }
 
@@ -114,6 +125,81 @@ public sealed partial class SlaMonitorGrain(
         Task.FromResult(new SlaMonitorStatus(queue.TrackedRequests, queue.PendingDeadlines, queue.Earliest()));
 
     private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        // The grain is reentrant: a re-armed timer may fire while a tick still awaits its checks. Ticks never
+        // overlap; the running one goes round once more instead.
+        if (ticking)
+        {
+            tickAgain = true;
+            return;
+        }
+
+        ticking = true;
+        try
+        {
+            do
+            {
+                tickAgain = false;
+                await TickOnceAsync(cancellationToken);
+            }
+            while (tickAgain);
+        }
+        finally
+        {
+            ticking = false;
+            ArmForEarliest();
+        }
+    }
+
+    /// <summary>
+    /// Arms a one-shot timer for the earliest deadline when it falls due within a beat (the business time left, in
+    /// real time at the clock's speed), unless one is armed for that instant or sooner already.
+    /// </summary>
+    private void ArmForEarliest()
+    {
+        if (ticking || queue.Earliest() is not { } earliest)
+        {
+            return;
+        }
+
+        var left = (earliest - clock.GetUtcNow()) / clock.Speed;
+        if (left <= TimeSpan.Zero)
+        {
+            // Already due (more than a tick's share, or a check that failed): the next beat takes it, as before.
+            return;
+        }
+
+        if (left >= TickPeriod)
+        {
+            return; // a beat comes first, and arms it then
+        }
+
+        var now = Stopwatch.GetTimestamp();
+        var at = now + Ticks(left);
+        if (wake is not null && wakeAt > now && wakeAt <= at)
+        {
+            return;
+        }
+
+        wake?.Dispose();
+        wakeAt = at;
+        wake = this.RegisterGrainTimer(WakeAsync, new GrainTimerCreationOptions
+        {
+            DueTime = left,
+            Period = Timeout.InfiniteTimeSpan,
+            Interleave = false,
+        });
+    }
+
+    private Task WakeAsync(CancellationToken cancellationToken)
+    {
+        wake = null;
+        return TickAsync(cancellationToken);
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+
+    private async Task TickOnceAsync(CancellationToken cancellationToken)
     {
         if (!reloaded && ++ticksSinceReload >= ReloadRetryTicks)
         {

@@ -1,22 +1,30 @@
 // SLA board: provider × client department pairs with their open, at-risk and breached requests and their compliance
-// (1 − breached / filed) over a period, computed here from queue listings and kept current by the hub's events; a
-// live feed of breaches and warnings. Whose board it is comes from the hub's snapshot: an auditor sees the
+// (1 − breached / filed) over a period. The figures are the silo's (GET /api/board/figures, counted over every
+// request, never a capped listing); each live event carries what it changes in them (its `board` shares, counted
+// in C# by the web host: BoardShare), which the page adds to its cells without asking anything. The figures are
+// read again on a rejoin, when an event cannot tell its change (a web host that restarted), and once a minute as
+// a safety net (and so requests leave a period as it slides). The open requests by breach risk come from a page of
+// each queue, breach-first, kept current by the events. A live feed of breaches and warnings. Whose board it is comes from the hub's snapshot: an auditor sees the
 // organisation's (every provider's queue), anyone else their own department's (what it provides and what it filed).
 // A cell leads to the provider's queue for that client when the person may see it, or to My requests.
 import { fill } from './page-common.js';
 import { h, icon } from './dom.js';
 import { collator, formatNumber, locale, pick, plural, t } from './i18n.js';
-import { formatTime, serverNow, syncServerClock } from './clocks.js';
+import { formatTime, syncServerClock } from './clocks.js';
 import { departments, knownDepartments, mountShell } from './shell.js';
 import { me } from './identity.js';
 import { followLive } from './live-page.js';
 import { listQueue, openStatuses } from './requests-api.js';
+import { getJson } from './api.js';
 import { describe } from './problems.js';
 import { boardRisk } from './forecast-board.js';
 
-const day = 86_400_000;
-const listingLimit = 1000;
+const riskRows = 100; // a page of each queue, breach-first: the risk table shows at most this many
 const feedLength = 50;
+const safetyReadMs = 60_000;
+const unknownReadMs = 2_000; // events whose change the server could not tell: one read for a burst of them
+const requestEvents = new Set(['filed', 'transitioned', 'atRisk', 'breached']);
+const noFigures = () => ({ filed: 0, open: 0, atRisk: 0, breached: 0 });
 
 const elements = {
   title: document.getElementById('page-title'),
@@ -36,8 +44,9 @@ const periodParam = new URLSearchParams(location.search).get('days');
 const state = {
   days: periodParam === '7' || periodParam === 'all' ? periodParam : '30',
   scope: undefined, // the department whose board this is, null for the organisation's, undefined until known
-  requests: new Map(), // id → RequestSummary, every provider's
-  truncated: false,
+  requests: new Map(), // id → RequestSummary: the open requests the risk table draws from
+  pairs: new Map(), // "provider|client" → { filed, open, atRisk, breached } over the period, as the server counts
+  since: null, // the period's start (ms) the figures were counted from, null for all time
   loaded: false,
   error: null,
   feed: [], // newest first: { event, key }
@@ -48,27 +57,34 @@ const departmentName = (id) => pick(knownDepartments().find((d) => d.id === id)?
 
 // ---- figures ---------------------------------------------------------------------------------------------
 
-/** The figures of every pair over the period: filed, open, at risk, breached. */
+/** The figures of every pair over the period, with each provider's total ("p|*") and the board's ("*|*"). */
 function figures() {
-  const since = state.days === 'all' ? -Infinity : serverNow() - Number(state.days) * day;
   const cells = new Map();
-  const cell = (provider, client) => {
-    const key = `${provider}|${client}`;
-    if (!cells.has(key)) cells.set(key, { filed: 0, open: 0, atRisk: 0, breached: 0 });
-    return cells.get(key);
+  const add = (key, figure) => {
+    const cell = cells.get(key) ?? noFigures();
+    for (const name of Object.keys(cell)) cell[name] += figure[name];
+    cells.set(key, cell);
   };
 
-  for (const request of state.requests.values()) {
-    if (Date.parse(request.filedAt) < since) continue;
-    for (const target of [cell(request.providerDepartmentId, request.clientDepartmentId), cell(request.providerDepartmentId, '*'), cell('*', '*')]) {
-      target.filed++;
-      if (openStatuses.includes(request.status)) target.open++;
-      if (request.atRisk && openStatuses.includes(request.status)) target.atRisk++;
-      if (request.breached) target.breached++;
-    }
+  for (const [key, figure] of state.pairs) {
+    if (figure.filed <= 0) continue;
+    add(key, figure);
+    add(`${key.split('|')[0]}|*`, figure);
+    add('*|*', figure);
   }
 
   return cells;
+}
+
+/** Adds what a live event changed (a share of the server's BoardShare) to its pair, if the board counts it. */
+function addShare(share) {
+  if (state.since !== null && Date.parse(share.filedAt) < state.since) return;
+  if (typeof state.scope === 'string' && share.providerDepartmentId !== state.scope && share.clientDepartmentId !== state.scope) return;
+  const key = `${share.providerDepartmentId}|${share.clientDepartmentId}`;
+  const figure = state.pairs.get(key) ?? noFigures();
+  for (const name of Object.keys(figure)) figure[name] += share[name];
+  if (figure.filed > 0) state.pairs.set(key, figure);
+  else state.pairs.delete(key);
 }
 
 const compliance = (figure) => (figure.filed ? 1 - figure.breached / figure.filed : null);
@@ -100,12 +116,11 @@ function render() {
   renderMessage();
   const all = knownDepartments();
   const byName = (a, b) => collator().compare(pick(a.name), pick(b.name));
-  const listed = [...state.requests.values()];
-  const providers = all.filter((d) => (typeof state.scope === 'string'
-    ? d.id === state.scope || listed.some((r) => r.providerDepartmentId === d.id)
-    : (d.serviceCount ?? 0) > 0 || listed.some((r) => r.providerDepartmentId === d.id))).sort(byName);
-  const clients = [...all].sort(byName);
   const cells = figures();
+  const providers = all.filter((d) => (typeof state.scope === 'string'
+    ? d.id === state.scope || cells.has(`${d.id}|*`)
+    : (d.serviceCount ?? 0) > 0 || cells.has(`${d.id}|*`))).sort(byName);
+  const clients = [...all].sort(byName);
   const total = cells.get('*|*') ?? { filed: 0, open: 0, atRisk: 0, breached: 0 };
 
   elements.summary.textContent = !state.loaded ? t('board.loading')
@@ -114,7 +129,7 @@ function render() {
         filed: plural('board.filed', total.filed),
         compliance: percent(compliance(total)),
         breached: plural('board.breached', total.breached),
-      }) + (state.truncated ? ` ${t('board.truncated', { limit: formatNumber(listingLimit) })}` : '');
+      });
 
   fill(elements.legend,
     legendItem('onTrack', 'check', t('board.legend.met')),
@@ -241,40 +256,45 @@ function renderMessage() {
 
 // ---- loading ---------------------------------------------------------------------------------------------
 
-/** The listings the board is computed from: every provider's queue, or the department's two queues. */
-async function listings() {
+async function ensureScope() {
   if (state.scope === undefined) {
     const person = await me();
     state.scope ??= person.seesOrganisationBoard ? null : person.departmentId;
   }
+}
 
-  if (typeof state.scope === 'string') {
-    return Promise.all([
-      listQueue('provider', state.scope, { limit: listingLimit }),
-      listQueue('client', state.scope, { limit: listingLimit }),
-    ]);
+/** The period's figures as the silo counts them; whose board it is comes with them. */
+async function loadFigures() {
+  const days = state.days;
+  const answer = await getJson(`/api/board/figures?days=${encodeURIComponent(days)}`);
+  if (days !== state.days) return; // the period changed meanwhile: its own read draws it
+  state.scope = answer.departmentId ?? null;
+  state.since = answer.filedSince ? Date.parse(answer.filedSince) : null;
+  state.pairs = new Map(answer.pairs.map((p) => [`${p.providerDepartmentId}|${p.clientDepartmentId}`,
+    { filed: p.filed, open: p.open, atRisk: p.atRisk, breached: p.breached }]));
+  figuresReadAt = Date.now();
+}
+
+/** The open requests the risk table draws: the first page of each queue the board covers, breach-first. */
+async function loadRows() {
+  const filters = { status: openStatuses, limit: riskRows };
+  const pages = typeof state.scope === 'string'
+    ? await Promise.all([listQueue('provider', state.scope, filters), listQueue('client', state.scope, filters)])
+    : await Promise.all((await departments()).map((d) => listQueue('provider', d.id, filters)));
+  const requests = new Map();
+  for (const page of pages) for (const item of page.items) requests.set(item.id, item);
+  // Events newer than the listing win.
+  for (const [id, known] of state.requests) {
+    const listed = requests.get(id);
+    if ((!listed && openStatuses.includes(known.status)) || (listed && Date.parse(known.updatedAt) > Date.parse(listed.updatedAt))) requests.set(id, known);
   }
-
-  const list = await departments();
-  return Promise.all(list.map((d) => listQueue('provider', d.id, { limit: listingLimit })));
+  state.requests = requests;
 }
 
 async function load() {
   try {
-    const pages = await listings();
-    const requests = new Map();
-    let truncated = false;
-    pages.forEach((page) => {
-      truncated ||= page.total > page.items.length;
-      for (const item of page.items) requests.set(item.id, item);
-    });
-    // Events newer than the listing win.
-    for (const [id, known] of state.requests) {
-      const listed = requests.get(id);
-      if (!listed || Date.parse(known.updatedAt) > Date.parse(listed.updatedAt)) requests.set(id, known);
-    }
-    state.requests = requests;
-    state.truncated = truncated;
+    await ensureScope();
+    await Promise.all([loadFigures(), loadRows()]);
     state.error = null;
   } catch (error) {
     state.error = error;
@@ -284,8 +304,22 @@ async function load() {
   render();
 }
 
+let figuresReadAt = 0;
+let unknownRead = 0;
+
+/** Reads the figures again (not the rows), then redraws; a failure leaves the figures as they were. */
+function rereadFigures() {
+  loadFigures().then(render, (error) => console.warn('board: could not read the figures', error));
+}
+
 function onEvents(events) {
+  let unknown = false;
   for (const event of events) {
+    if (requestEvents.has(event.type)) {
+      if (Array.isArray(event.board)) for (const share of event.board) addShare(share);
+      else unknown = true;
+    }
+
     if (event.summary) {
       const known = state.requests.get(event.requestId);
       if (!known || Date.parse(event.summary.updatedAt) >= Date.parse(known.updatedAt) || event.type === 'breached' || event.type === 'atRisk') {
@@ -300,6 +334,10 @@ function onEvents(events) {
   }
 
   state.feed.length = Math.min(state.feed.length, feedLength);
+  if (unknown && !unknownRead) {
+    // The web host could not tell what these events changed (it restarted since): one read for the burst.
+    unknownRead = setTimeout(() => { unknownRead = 0; rereadFigures(); }, unknownReadMs);
+  }
   render();
 }
 
@@ -317,7 +355,13 @@ elements.period.addEventListener('change', () => {
   state.days = elements.period.querySelector('input:checked')?.value ?? '30';
   history.replaceState(null, '', `${location.pathname}${state.days === '30' ? '' : `?days=${state.days}`}`);
   render();
+  rereadFigures();
 });
+
+// The safety net: events keep the figures, a read once a minute catches what they cannot (the period sliding).
+setInterval(() => {
+  if (document.visibilityState === 'visible' && Date.now() - figuresReadAt >= safetyReadMs - 1000) rereadFigures();
+}, safetyReadMs);
 
 mountShell({ onLanguage: () => { elements.feed.replaceChildren(); live.rerender(); render(); } });
 
@@ -326,8 +370,8 @@ const live = followLive({
   target: { board: true },
   onSnapshot: (snapshot) => {
     // The hub says whose board this is: null for the organisation's. Its requests (the open ones at risk or
-    // breached) are newer than a listing that started before: they are kept. The figures come from the listings
-    // (loaded when the page opens): only a rejoin, after which events may have been missed, reads them again.
+    // breached) are newer than a listing that started before: they are kept. The figures are read when the page
+    // opens: only a rejoin, after which events may have been missed, reads them (and the rows) again.
     state.scope = snapshot?.departmentId ?? null;
     for (const summary of snapshot?.requests ?? []) {
       const known = state.requests.get(summary.id);
