@@ -56,7 +56,7 @@ public static class OpenRequestsMemoryBenchmark
         // Filed first and left active, so the JIT, the caches and the pools a silo fills once are in the baseline and
         // the figures per request are what each more request costs.
         var warmup = Option(args, "--warmup", 1_000);
-        await FileAsync(grains, plan, warmup, concurrency, "warmup-");
+        var warmupIds = await FileAsync(grains, plan, warmup, concurrency, "warmup-");
         var before = Snapshot.Take();
         Print(string.Format(Culture, "after {0:N0} warm-up filings", warmup), before, before, 0, await management.GetTotalActivationCount());
 
@@ -80,7 +80,8 @@ public static class OpenRequestsMemoryBenchmark
         }
 
         // The open requests alone active again (their intake grains stay collected), as a queue's agents would see them.
-        await Concurrently.ForEachAsync(ids, concurrency, id => grains.GetRequest(id).GetAsync());
+        // The warm-up's requests too, as in the baseline: the difference is the count's.
+        await Concurrently.ForEachAsync([.. warmupIds, .. ids], concurrency, id => grains.GetRequest(id).GetAsync());
         var requestsActive = Snapshot.Take();
         Print("request grains re-activated", requestsActive, before, count, await management.GetTotalActivationCount());
         if (dumpPrefix is not null)
@@ -94,7 +95,7 @@ public static class OpenRequestsMemoryBenchmark
             index.Count, monitors.Sum(m => m.TrackedRequests), monitors.Sum(m => m.PendingDeadlines)));
         // What one active request costs: its activation (re-activated minus collected), and all it holds in the
         // process (activation, projections, monitors, directory, and here also the in-memory stores).
-        var perActivation = (requestsActive.LiveManaged - collected.LiveManaged) / (double)count;
+        var perActivation = (requestsActive.LiveManaged - collected.LiveManaged) / (double)(count + warmup);
         var perRequest = (requestsActive.WorkingSet - before.WorkingSet) / (double)count;
         var perRequestHeap = (requestsActive.LiveManaged - before.LiveManaged) / (double)count;
         var projected = before.WorkingSet + perRequest * 100_000;

@@ -37,7 +37,10 @@ internal static class RequestStateSharing
             var clock = clocks[i];
             var holder = ShareId(clock.HolderDepartmentId);
             var target = ShareRecord(clock.Target);
-            var spans = ShareSpans(clock.Spans);
+
+            // The provider's clocks start together at filing and mostly run the same stretches: one array for all
+            // of this request's clocks that ran the same (within the request only: stretches are its own).
+            var spans = SameSpans(clocks, i) ?? ShareSpans(clock.Spans);
             if (!ReferenceEquals(holder, clock.HolderDepartmentId) || !ReferenceEquals(target, clock.Target) || !ReferenceEquals(spans, clock.Spans))
             {
                 clocks[i] = clock with { HolderDepartmentId = holder, Target = target, Spans = spans };
@@ -45,6 +48,21 @@ internal static class RequestStateSharing
         }
 
         return clocks;
+    }
+
+    // An earlier clock's stretches equal to those of clocks[index], if any.
+    private static RequestState.Span[]? SameSpans(RequestState.Clock[] clocks, int index)
+    {
+        var spans = clocks[index].Spans;
+        for (var j = 0; j < index; j++)
+        {
+            if (ReferenceEquals(clocks[j].Spans, spans) || clocks[j].Spans.AsSpan().SequenceEqual(spans))
+            {
+                return clocks[j].Spans;
+            }
+        }
+
+        return null;
     }
 
     private static RequestState.Span[] ShareSpans(RequestState.Span[] spans)
