@@ -6,6 +6,12 @@ public sealed class CatalogGrainsOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Catalog";
 
+    /// <summary>
+    /// How many grain locations Orleans' directory cache keeps (its default, a million, is allocated up front): enough
+    /// for the grains a silo calls on other silos in a busy minute, not one per active request.
+    /// </summary>
+    public const int DirectoryCacheSize = 20_000;
+
     /// <summary>Give an empty store the demo organisation on start. Default false; the run script turns it on.</summary>
     public bool SeedDemoData { get; set; }
 

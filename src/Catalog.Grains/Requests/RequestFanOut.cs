@@ -26,6 +26,7 @@ internal sealed partial class RequestFanOut(
     IRequestEventPublisher publisher,
     Func<Task<(RequestSummary Summary, SlaDeadline[] Deadlines, RequestFacts Facts)>> snapshot,
     Func<Func<Task>, IGrainTimer> registerRetry,
+    Action idle,
     ILogger logger)
 {
     // A publish that hangs (its stream queue on a silo being lost) must not hold the counting and the next actions.
@@ -41,6 +42,7 @@ internal sealed partial class RequestFanOut(
     private IGrainTimer? retry;
     private Task? confirming;
     private string? confirmingFor;
+    private int syncing;
 
     /// <summary>
     /// The stored state holds leftovers (the stale mark, audit entries, outcomes) that were passed on since: one write
@@ -49,6 +51,13 @@ internal sealed partial class RequestFanOut(
     public bool NeedsTidyWrite { get; private set; }
 
     private RequestState Request => state();
+
+    /// <summary>
+    /// Nothing left to pass on, retry or await: the grain may let this go (<c>idle</c> is called when it becomes so)
+    /// and make a new one for its next change.
+    /// </summary>
+    public bool IsIdle =>
+        syncing == 0 && unpublished.Count == 0 && recorded.Count == 0 && confirming is null && retry is null && !indexStale && !monitorStale;
 
     /// <summary>Adds the outcomes of a change to the state before it is written, so they are stored with it.</summary>
     public List<SlaOutcome> Count(IEnumerable<SlaOutcome> outcomes)
@@ -73,9 +82,6 @@ internal sealed partial class RequestFanOut(
         monitorStale = true;
     }
 
-    /// <summary>The activation replayed leftovers of a stored state: its end tidies them.</summary>
-    public void MarkReplayed() => NeedsTidyWrite = true;
-
     /// <summary>The monitor asks again: it gets the deadlines still ahead, with no write when nothing changed.</summary>
     public void RefreshMonitor() => monitorStale = true;
 
@@ -97,15 +103,25 @@ internal sealed partial class RequestFanOut(
     public async Task SyncAsync()
     {
         var failures = new List<Exception>(4);
-        await Task.WhenAll(
-            TryAsync(failures, SyncRowsAsync),
-            TryAsync(failures, CountAsync),
-            TryAsync(failures, PublishAsync),
-            TryAsync(failures, OfferSurveyAsync));
+        syncing++;
+        try
+        {
+            await Task.WhenAll(
+                TryAsync(failures, SyncRowsAsync),
+                TryAsync(failures, CountAsync),
+                TryAsync(failures, PublishAsync),
+                TryAsync(failures, OfferSurveyAsync));
+        }
+        finally
+        {
+            syncing--;
+        }
+
         if (failures.Count == 0)
         {
             retry?.Dispose();
             retry = null;
+            NotifyIfIdle();
             return;
         }
 
@@ -219,6 +235,15 @@ internal sealed partial class RequestFanOut(
         finally
         {
             confirming = null;
+            NotifyIfIdle();
+        }
+    }
+
+    private void NotifyIfIdle()
+    {
+        if (IsIdle)
+        {
+            idle();
         }
     }
 

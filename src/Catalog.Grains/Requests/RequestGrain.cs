@@ -44,22 +44,33 @@ public sealed partial class RequestGrain(
     // The in-memory state holds a change that was not stored: nothing more is passed on or written from it.
     private bool discarded;
     private RequestCalendars? calendars;
-    private AuditOutbox? outbox;
+
+    // Only while something is being passed on: an idle activation (most of them, most of the time) lets it go, and
+    // keeps only whether its end owes the stored state a tidy write.
     private RequestFanOut? fanOut;
+    private bool needsTidyWrite;
 
     private RequestState Request => state.State;
 
     private string Id => this.GetPrimaryKeyString();
 
-    private AuditOutbox Outbox => outbox ??= new AuditOutbox(() => state.State, audit, logger);
+    // Not kept: it holds nothing between calls (the entries wait in the state), so an idle activation holds no outbox.
+    private AuditOutbox Outbox => new(() => state.State, audit, logger);
 
     private RequestFanOut FanOut => fanOut ??= new RequestFanOut(
         () => state.State, GrainFactory, index, facts, publisher, SnapshotAsync,
         sync => this.RegisterGrainTimer(_ => discarded ? Task.CompletedTask : sync(), new GrainTimerCreationOptions { DueTime = SyncRetry, Period = SyncRetry, KeepAlive = true }),
+        ReleaseFanOut,
         logger);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // The ids, names and terms it shares with other requests are kept once for the silo, not once per request.
+        if (Request.Exists)
+        {
+            RequestStateSharing.Share(Request);
+        }
+
         // A state stored tidy (the usual case) costs nothing here: no write, no replay.
         if (!Request.Exists || !HasLeftovers())
         {
@@ -73,9 +84,10 @@ public sealed partial class RequestGrain(
             FanOut.Refresh();
         }
 
+        // The activation replayed leftovers of its stored state: its end tidies them.
+        needsTidyWrite = true;
         await Outbox.TryStoreAsync();
         await SyncAsync();
-        FanOut.MarkReplayed();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -83,12 +95,16 @@ public sealed partial class RequestGrain(
         // One write per activation that wrote, off every caller's path: the stored state drops what was passed on
         // since (audit entries, counted outcomes, the stale mark), so the next activation has nothing to replay and
         // costs no write. Best effort: if it fails, the next activation replays, and every part ignores repeats.
-        if (fanOut is not { NeedsTidyWrite: true } || discarded || !Request.Exists)
+        if (!(needsTidyWrite || fanOut is { NeedsTidyWrite: true }) || discarded || !Request.Exists)
         {
             return;
         }
 
-        await FanOut.SettleAsync(TidyWait);
+        if (fanOut is { } pending)
+        {
+            await pending.SettleAsync(TidyWait);
+        }
+
         try
         {
             await state.WriteStateAsync();
@@ -166,6 +182,7 @@ public sealed partial class RequestGrain(
             Id, Request.ProviderDepartmentId, Request.ClientDepartmentId, Request.Requester,
             Request.Policies.Select(RequestStateMapping.Terms), calendarsNow, now, Request.QuoteRequired, Request.QuoteWait);
         RequestStateMapping.Store(filed, Request);
+        RequestStateSharing.Share(Request);
         await PromiseAtFilingAsync(audited);
         var view = View(calendarsNow, now);
         var summary = RequestSummaries.From(Request, view.Clocks);
@@ -303,6 +320,8 @@ public sealed partial class RequestGrain(
             Request.Comments = [.. Request.Comments, new RequestState.Comment(now, by, comment)];
         }
 
+        RequestStateSharing.Share(Request);
+
         var view = View(calendarsNow, now);
         var summary = RequestSummaries.From(Request, view.Clocks);
         var crossings = result.Changes.SelectMany(c => c.Crossings).OrderBy(c => c.At).ToList();
@@ -416,6 +435,17 @@ public sealed partial class RequestGrain(
     }
 
     private Task SyncAsync() => discarded ? Task.CompletedTask : FanOut.SyncAsync();
+
+    // Called by the fan-out once everything is passed on and nothing is retried or awaited: dropped with its queue,
+    // set and delegates; the next change makes a new one.
+    private void ReleaseFanOut()
+    {
+        if (fanOut is { IsIdle: true } idle)
+        {
+            needsTidyWrite |= idle.NeedsTidyWrite;
+            fanOut = null;
+        }
+    }
 
     // The in-memory state is not what is stored: nothing of it may be written, not even at deactivation.
     private void Discard()
