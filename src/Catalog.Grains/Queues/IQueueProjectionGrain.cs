@@ -1,3 +1,4 @@
+using Catalog.Domain.Requests;
 using Catalog.Queues;
 using Catalog.Requests;
 using Orleans.Concurrency;
@@ -24,6 +25,10 @@ public interface IQueueProjectionGrain : IGrainWithStringKey
     /// <summary>The board's figures of every pair in the queue, over requests filed from <paramref name="filedSince"/>.</summary>
     [ReadOnly]
     Task<IReadOnlyList<PairFigures>> FiguresAsync(DateTimeOffset? filedSince);
+
+    /// <summary>How many requests of each open status the queue holds (statuses with none left out): kept as rows change, never counted by a walk.</summary>
+    [ReadOnly]
+    Task<IReadOnlyDictionary<RequestStatus, int>> OpenCountsAsync();
 
     /// <summary>How many requests the queue holds (benchmarks and tests).</summary>
     [ReadOnly]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Catalog.Domain.Requests;
 using Catalog.Errors;
 using Catalog.Queues;
 using Catalog.Requests;
@@ -70,6 +71,13 @@ public sealed partial class QueueProjectionGrain(QueueProjectionSource source, I
     {
         await loaded;
         return projection.Figures(filedSince);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<RequestStatus, int>> OpenCountsAsync()
+    {
+        await loaded;
+        return projection.OpenCounts();
     }
 
     /// <inheritdoc />
