@@ -33,7 +33,7 @@ public sealed class OrderedRowsTests
     public void Reading_after_a_cursor_starts_just_after_it_whether_or_not_a_row_is_there()
     {
         var rows = new OrderedRows();
-        var all = Enumerable.Range(0, 1000).Select(i => Row(i, due: i / 3)).ToList();
+        var all = Enumerable.Range(0, 1000).Select(i => Row(i, due: i / 3)).OrderBy(r => r, QueueOrder.Comparer).ToList();
         foreach (var row in all)
         {
             rows.Add(row);

@@ -157,7 +157,8 @@ public sealed class QueueProjectionTests
         Ids(projection.Query(Query(limit: 3), null)).Should().Equal("r000", "r010", "r001");
         projection.Query(Query(), null).Total.Should().Be(300);
 
-        // Moved back past a cursor: read where it is now, never twice.
+        // Moved from the first page to after its cursor: read again where it is now (pages key rows by id, the newer
+        // wins); every other row once.
         var first = projection.Query(Query(limit: 100), null);
         QueueCursor.TryRead(first.Next, out var cursor).Should().BeTrue();
         projection.Apply(Row("r050", due: 2990));
@@ -169,8 +170,9 @@ public sealed class QueueProjectionTests
             after = QueueCursor.TryRead(page.Next, out var next) ? next : null;
         }
 
-        Ids(first).Concat(rest).Should().OnlyHaveUniqueItems().And.HaveCount(301, "r050 moved from the first page to after the cursor");
-        rest.Should().Contain("r050");
+        Ids(first).Should().Contain("r050");
+        rest.Should().Contain("r050").And.OnlyHaveUniqueItems();
+        Ids(first).Concat(rest).Where(id => id != "r050").Should().OnlyHaveUniqueItems().And.HaveCount(299);
     }
 
     [Fact]
