@@ -2,6 +2,7 @@ using Catalog.Catalogue;
 using Catalog.Domain.Requests;
 using Catalog.Domain.Sla;
 using Catalog.Grains.Requests.Index;
+using Catalog.Live;
 using Catalog.Queues;
 using Catalog.Requests;
 
@@ -26,6 +27,8 @@ public sealed class QueueProjection
     private readonly Dictionary<string, RequestSummary> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Fr, string En), LocalizedText> names = [];
+    private readonly Dictionary<Target, Target> targets = [];
+    private readonly Dictionary<string, IReadOnlyList<RequestAction>> actionLists = new(StringComparer.Ordinal);
     private readonly FiguresByFilingDay figures = new();
 
     /// <summary>How many requests the queue holds.</summary>
@@ -187,7 +190,8 @@ public sealed class QueueProjection
         figures.Remove(previous);
     }
 
-    // The same instance for every repeat of a string or a name: a queue repeats a handful of each over its rows.
+    // The same instance for every repeat of a string, a name, a target or a list of actions: a queue repeats a
+    // handful of each over its rows, and the index hands each row its own copies.
     private RequestSummary Compact(RequestSummary summary) => summary with
     {
         ServiceId = Shared(summary.ServiceId),
@@ -195,7 +199,46 @@ public sealed class QueueProjection
         ProviderDepartmentId = Shared(summary.ProviderDepartmentId),
         ClientDepartmentId = Shared(summary.ClientDepartmentId),
         Requester = Shared(summary.Requester),
+        Clocks = summary.Clocks is { } clocks ? [.. clocks.Select(Shared)] : null,
+        ProviderActions = Shared(summary.ProviderActions),
+        ClientActions = Shared(summary.ClientActions),
     };
+
+    private LiveClockReading Shared(LiveClockReading reading) => reading with
+    {
+        HolderDepartmentId = Shared(reading.HolderDepartmentId),
+        CalendarDepartmentId = Shared(reading.CalendarDepartmentId),
+        Target = Shared(reading.Target),
+    };
+
+    private Target Shared(Target target)
+    {
+        if (targets.TryGetValue(target, out var shared))
+        {
+            return shared;
+        }
+
+        targets[target] = target;
+        return target;
+    }
+
+    private IReadOnlyList<RequestAction>? Shared(IReadOnlyList<RequestAction>? list)
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        var key = string.Join(',', list.Select(a => (int)a));
+        if (actionLists.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        RequestAction[] kept = [.. list];
+        actionLists[key] = kept;
+        return kept;
+    }
 
     private string Shared(string text)
     {
