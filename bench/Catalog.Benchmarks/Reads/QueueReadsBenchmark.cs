@@ -138,6 +138,11 @@ public static class QueueReadsBenchmark
             "  working set {0:N0} MiB (silo and web host in one process); managed heap {1:N0} MiB, of which the projections {2:N0} MiB ({3:N0} B a row)",
             process.WorkingSet64 / 1048576.0, heapAfter / 1048576.0, (heapAfter - heapBefore) / 1048576.0,
             (heapAfter - heapBefore) / (double)Math.Max(1, counts.Sum())));
+        foreach (var line in ProjectionOnly(open, reads))
+        {
+            Console.WriteLine(line);
+        }
+
         var met = samples.All(s => s.Percentile(99) < 10);
         Console.WriteLine("  target p99 < 10 ms for every read: " + (met ? "met" : "NOT met"));
         return met ? 0 : 1;
@@ -145,9 +150,75 @@ public static class QueueReadsBenchmark
 
     private static async Task SeedAsync(TableClient table, int open)
     {
+        var rows = Summaries(open, DateTimeOffset.UtcNow).SelectMany(summary =>
+            new[] { RequestIndexEntity.Create(QueueRole.Provider, summary, []), RequestIndexEntity.Create(QueueRole.Client, summary, []) });
+        var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(p => p.Chunk(100)).ToArray();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            int b;
+            while ((b = Interlocked.Increment(ref next)) < batches.Length)
+            {
+                await table.SubmitTransactionAsync(batches[b].Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)));
+            }
+        }));
+    }
+
+    // The projection alone, in this process, over the same rows as the provider queue of IT and the client queue of HR:
+    // what a page costs before any call, serialization or HTTP (microseconds, so the machine's load matters less).
+    private static IEnumerable<string> ProjectionOnly(int open, int reads)
+    {
         var now = DateTimeOffset.UtcNow;
+        var provider = new QueueProjection();
+        var client = new QueueProjection();
+        foreach (var summary in Summaries(open, now))
+        {
+            if (summary.ProviderDepartmentId == "it")
+            {
+                provider.Apply(summary);
+            }
+
+            if (summary.ClientDepartmentId == "hr")
+            {
+                client.Apply(summary);
+            }
+        }
+
+        var open50 = new QueueQuery(QueueRole.Provider, "it", [.. OpenStatuses.Split(',').Select(Enum.Parse<RequestStatus>)], Limit: 50);
+        QueueCursor.TryRead(provider.Query(open50, null).Next, out var cursor);
+        var reads4 = new (string Name, Func<QueuePage> Read)[]
+        {
+            ("projection only: provider queue, open, first page", () => provider.Query(open50, null)),
+            ("projection only: provider queue, open, next page", () => provider.Query(open50, cursor)),
+            ("projection only: provider queue, breached only", () => provider.Query(new QueueQuery(QueueRole.Provider, "it", Breached: true, Limit: 50), null)),
+            ("projection only: client queue, open, first page", () => client.Query(open50 with { Role = QueueRole.Client, DepartmentId = "hr" }, null)),
+            ("projection only: board figures, 30 days", () => new QueuePage([], provider.Figures(now.AddDays(-30)).Count)),
+        };
+        foreach (var (name, read) in reads4)
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                read();
+            }
+
+            var micros = new double[reads];
+            for (var i = 0; i < reads; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                read();
+                micros[i] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+            }
+
+            Array.Sort(micros);
+            yield return string.Format(Culture, "  {0,-52} n {1,5}   p50 {2,7:N1} µs  p99 {3,7:N1} µs  ({4:N0} and {5:N0} rows)",
+                name, reads, micros[reads / 2], micros[Math.Min(reads - 1, (int)Math.Ceiling(reads * 0.99) - 1)], provider.Count, client.Count);
+        }
+    }
+
+    private static IEnumerable<RequestSummary> Summaries(int open, DateTimeOffset now)
+    {
         var statuses = new[] { RequestStatus.Submitted, RequestStatus.Acknowledged, RequestStatus.InProgress, RequestStatus.WaitingOnClient };
-        var rows = Enumerable.Range(0, open).SelectMany(i =>
+        return Enumerable.Range(0, open).Select(i =>
         {
             var provider = Departments[i % 7];
             var client = Departments[(i % 7 + 1 + (i / 7 % 6)) % 7];
@@ -168,18 +239,8 @@ public static class QueueReadsBenchmark
                 ClientActions = [RequestAction.Cancel, RequestAction.Comment],
                 AsOf = now,
             };
-            return new[] { RequestIndexEntity.Create(QueueRole.Provider, summary, []), RequestIndexEntity.Create(QueueRole.Client, summary, []) };
+            return summary;
         });
-        var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(p => p.Chunk(100)).ToArray();
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
-        {
-            int b;
-            while ((b = Interlocked.Increment(ref next)) < batches.Length)
-            {
-                await table.SubmitTransactionAsync(batches[b].Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)));
-            }
-        }));
     }
 
     private static LiveClockReading[] Clocks(string provider, string client, int i, DateTimeOffset now) =>
