@@ -279,7 +279,7 @@ public static class QueueReadsBenchmark
             {
                 return (await DemoSignIn.SignInAsync(baseAddress, userId)).Http;
             }
-            catch (Exception exception) when (attempt < 10 && exception is InvalidOperationException or HttpRequestException or TaskCanceledException)
+            catch (Exception exception) when (attempt < 100 && exception is InvalidOperationException or HttpRequestException or TaskCanceledException)
             {
                 await Task.Delay(TimeSpan.FromSeconds(3));
             }

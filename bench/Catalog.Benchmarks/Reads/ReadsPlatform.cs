@@ -94,12 +94,12 @@ public sealed class ReadsPlatform : IAsyncDisposable
 
         BaseAddress = new Uri($"http://127.0.0.1:{webPort}/");
         using var http = new HttpClient { BaseAddress = BaseAddress };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(300);
         while (!(await http.GetAsync("health/ready")).IsSuccessStatusCode)
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("The platform was not ready within 90 s.");
+                throw new TimeoutException("The platform was not ready within 300 s.");
             }
 
             await Task.Delay(200);
