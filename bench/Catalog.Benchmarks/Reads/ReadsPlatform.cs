@@ -19,6 +19,7 @@ public sealed class ReadsPlatform : IAsyncDisposable
 {
     private IHost? silo;
     private WebApplication? web;
+    private string run = string.Empty;
 
     /// <summary>Azurite's connection string.</summary>
     public string ConnectionString { get; private set; } = null!;
@@ -33,17 +34,22 @@ public sealed class ReadsPlatform : IAsyncDisposable
     public IServiceProvider SiloServices => silo!.Services;
 
     /// <summary>Starts Azurite; the hosts start with <see cref="StartHostsAsync"/>, once the index is seeded.</summary>
-    public static async Task<ReadsPlatform> CreateAsync()
+    /// <remarks>
+    /// <paramref name="indexTable"/>: the request index table to read (one an earlier run seeded, in the Azurite of
+    /// <c>CATALOG_TEST_TABLES</c>), so runs of two versions read the same rows without seeding them each time; a new
+    /// one of the run's own when null. Every other table is the run's own.
+    /// </remarks>
+    public static async Task<ReadsPlatform> CreateAsync(string? indexTable = null)
     {
         var azurite = await AzuriteServer.GetAsync();
         var run = Guid.NewGuid().ToString("N")[..16];
-        return new ReadsPlatform { ConnectionString = azurite.ConnectionString, IndexTable = "ireads" + run };
+        return new ReadsPlatform { ConnectionString = azurite.ConnectionString, IndexTable = indexTable ?? "ireads" + run, run = run };
     }
 
     /// <summary>Starts the silo and the web host and waits until the web tier is ready.</summary>
     public async Task StartHostsAsync()
     {
-        var table = "reads" + IndexTable[6..];
+        var table = "reads" + run;
         var webPort = FreePort.Next();
         var settings = new Dictionary<string, string?>
         {
@@ -88,12 +94,12 @@ public sealed class ReadsPlatform : IAsyncDisposable
 
         BaseAddress = new Uri($"http://127.0.0.1:{webPort}/");
         using var http = new HttpClient { BaseAddress = BaseAddress };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(300);
         while (!(await http.GetAsync("health/ready")).IsSuccessStatusCode)
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("The platform was not ready within 90 s.");
+                throw new TimeoutException("The platform was not ready within 300 s.");
             }
 
             await Task.Delay(200);

@@ -26,6 +26,10 @@ public interface IQueueProjectionGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<PairFigures>> FiguresAsync(DateTimeOffset? filedSince);
 
+    /// <summary>How many requests of each open status the queue holds (statuses with none left out): kept as rows change, never counted by a walk.</summary>
+    [ReadOnly]
+    Task<IReadOnlyDictionary<RequestStatus, int>> OpenCountsAsync();
+
     /// <summary>How many requests the queue holds (benchmarks and tests).</summary>
     [ReadOnly]
     Task<int> CountAsync();

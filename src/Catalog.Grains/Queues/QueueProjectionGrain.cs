@@ -74,6 +74,13 @@ public sealed partial class QueueProjectionGrain(QueueProjectionSource source, I
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<RequestStatus, int>> OpenCountsAsync()
+    {
+        await loaded;
+        return projection.OpenCounts();
+    }
+
+    /// <inheritdoc />
     public async Task<int> CountAsync()
     {
         await loaded;

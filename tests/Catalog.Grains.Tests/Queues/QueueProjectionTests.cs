@@ -1,5 +1,6 @@
 using Catalog.Catalogue;
 using Catalog.Domain.Requests;
+using Catalog.Domain.Sla;
 using Catalog.Grains.Queues;
 using Catalog.Queues;
 using Catalog.Requests;
@@ -135,6 +136,131 @@ public sealed class QueueProjectionTests
         {
             projection.Figures(since).Should().Equal(QueueFiguresCount.Of(rows.Values, since), $"from {since}");
         }
+    }
+
+    [Fact]
+    public void A_row_whose_due_instant_moves_or_whose_clock_pauses_moves_in_the_order_and_in_filtered_pages()
+    {
+        var projection = new QueueProjection();
+        for (var i = 0; i < 300; i++)
+        {
+            projection.Apply(Row($"r{i:D3}", due: i * 10));
+        }
+
+        // Its due instant brought forward: first. Then its clock paused (no due instant): last, also among the breached.
+        projection.Apply(Row("r250", due: -100));
+        Ids(projection.Query(Query(limit: 2), null)).Should().Equal("r250", "r000");
+        projection.Apply(Row("r250", due: null) with { Breached = true });
+        projection.Apply(Row("r010", due: 5) with { Breached = true });
+        Ids(projection.Query(Query(limit: 1000), null))[^1].Should().Be("r250");
+        Ids(projection.Query(Query() with { Breached = true }, null)).Should().Equal("r010", "r250");
+        Ids(projection.Query(Query(limit: 3), null)).Should().Equal("r000", "r010", "r001");
+        projection.Query(Query(), null).Total.Should().Be(300);
+
+        // Moved from the first page to after its cursor: read again where it is now (pages key rows by id, the newer
+        // wins); every other row once.
+        var first = projection.Query(Query(limit: 100), null);
+        QueueCursor.TryRead(first.Next, out var cursor).Should().BeTrue();
+        projection.Apply(Row("r050", due: 2990));
+        var rest = new List<string>();
+        for (var after = (QueueKey?)cursor; after is not null;)
+        {
+            var page = projection.Query(Query(limit: 100), after);
+            rest.AddRange(Ids(page));
+            after = QueueCursor.TryRead(page.Next, out var next) ? next : null;
+        }
+
+        Ids(first).Should().Contain("r050");
+        rest.Should().Contain("r050").And.OnlyHaveUniqueItems();
+        Ids(first).Concat(rest).Where(id => id != "r050").Should().OnlyHaveUniqueItems().And.HaveCount(299);
+    }
+
+    [Fact]
+    public void Open_counts_per_status_follow_every_change_and_leave_closed_requests_out()
+    {
+        var projection = new QueueProjection();
+        projection.Apply(Row("a", due: 1));
+        projection.Apply(Row("b", due: 2) with { Status = RequestStatus.Submitted });
+        projection.Apply(Row("c", due: 3) with { Status = RequestStatus.Submitted });
+        projection.Apply(Row("d", due: 4) with { Status = RequestStatus.Closed });
+        projection.OpenCounts().Should().BeEquivalentTo(new Dictionary<RequestStatus, int>
+        {
+            [RequestStatus.InProgress] = 1,
+            [RequestStatus.Submitted] = 2,
+        });
+
+        projection.Apply(Row("b", due: 2) with { Status = RequestStatus.Resolved });
+        projection.Remove("a");
+        projection.OpenCounts().Should().BeEquivalentTo(new Dictionary<RequestStatus, int>
+        {
+            [RequestStatus.Submitted] = 1,
+            [RequestStatus.Resolved] = 1,
+        });
+    }
+
+    [Fact]
+    public void Every_page_of_every_filter_is_what_a_walk_over_every_row_would_give_whatever_changed()
+    {
+        var random = new Random(41);
+        var projection = new QueueProjection();
+        var rows = new Dictionary<string, RequestSummary>();
+        var statuses = Enum.GetValues<RequestStatus>();
+        var queries = new[]
+        {
+            Query(limit: 37),
+            Query(limit: 50) with { Statuses = [RequestStatus.Submitted, RequestStatus.Acknowledged, RequestStatus.InProgress, RequestStatus.WaitingOnClient, RequestStatus.Resolved] },
+            Query(limit: 25) with { Breached = true },
+            Query(limit: 25) with { AtRisk = true, Statuses = [RequestStatus.InProgress] },
+            Query(limit: 40) with { CounterpartDepartmentId = "legal", AwaitingApproval = false },
+            Query(limit: 40) with { ServiceId = "it.phone", Breached = false },
+            Query(limit: 1000) with { ServiceId = "nothing" },
+        };
+
+        for (var round = 0; round < 6; round++)
+        {
+            for (var step = 0; step < 1500; step++)
+            {
+                var id = "r" + random.Next(1200).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+                if (random.Next(12) == 0)
+                {
+                    projection.Remove(id).Should().Be(rows.Remove(id));
+                    continue;
+                }
+
+                var row = (rows.GetValueOrDefault(id) ?? Row(id, due: 0, filedMinutes: -random.Next(5000), client: random.Next(3) == 0 ? "legal" : "hr")) with
+                {
+                    Status = statuses[random.Next(statuses.Length)],
+                    ServiceId = random.Next(2) == 0 ? "it.laptop" : "it.phone",
+                    AtRisk = random.Next(4) == 0,
+                    Breached = random.Next(5) == 0,
+                    AwaitingApproval = random.Next(6) == 0,
+                    NextDueAt = random.Next(7) == 0 ? null : T0.AddMinutes(random.Next(-500, 3000)),
+                };
+                projection.Apply(row);
+                rows[id] = row;
+            }
+
+            var ordered = rows.Values.OrderBy(r => r, Catalog.Grains.Requests.Index.QueueOrder.Comparer).ToList();
+            projection.Count.Should().Be(rows.Count);
+            foreach (var query in queries)
+            {
+                QueueKey? after = null;
+                var pages = 0;
+                do
+                {
+                    var page = projection.Query(query, after);
+                    page.Should().BeEquivalentTo(QueuePaging.Page(ordered, query, after), o => o.WithStrictOrdering(), $"round {round}, page {pages} of {query}");
+                    after = QueueCursor.TryRead(page.Next, out var next) ? next : null;
+                    pages++;
+                }
+                while (after is not null);
+            }
+
+            var open = rows.Values.Where(r => RequestLifecycle.IsOpen(r.Status)).GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
+            projection.OpenCounts().Should().BeEquivalentTo(open);
+        }
+
+        projection.FacetCount.Should().BeLessThan(2 * 7 * 2 * 2 * 2 * 2 + 1, "rows sharing what filters look at share a group");
     }
 
     [Theory]

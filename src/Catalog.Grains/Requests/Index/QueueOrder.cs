@@ -1,3 +1,4 @@
+using Catalog.Domain.Requests;
 using Catalog.Requests;
 
 namespace Catalog.Grains.Requests.Index;
@@ -12,14 +13,29 @@ public static class QueueOrder
     public static IComparer<RequestSummary> Comparer { get; } = Comparer<RequestSummary>.Create(Compare);
 
     /// <summary>True when <paramref name="summary"/> passes the query's filters (the department and role aside).</summary>
-    public static bool Matches(QueueQuery query, RequestSummary summary) =>
-        (query.Statuses is not { Count: > 0 } statuses || statuses.Contains(summary.Status))
-        && (query.ServiceId is null || string.Equals(summary.ServiceId, query.ServiceId, StringComparison.Ordinal))
-        && (query.AtRisk is not { } atRisk || summary.AtRisk == atRisk)
-        && (query.Breached is not { } breached || summary.Breached == breached)
-        && (query.AwaitingApproval is not { } awaiting || summary.AwaitingApproval == awaiting)
-        && (query.CounterpartDepartmentId is null
-            || string.Equals(Counterpart(query.Role, summary), query.CounterpartDepartmentId, StringComparison.Ordinal));
+    public static bool Matches(QueueQuery query, RequestSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return Matches(query, summary.Status, summary.ServiceId, summary.AtRisk, summary.Breached, summary.AwaitingApproval,
+            Counterpart(query.Role, summary));
+    }
+
+    /// <summary>
+    /// True when a row of these values passes the query's filters: the one definition of the filters, used on whole
+    /// rows and on the queue projections' groups of rows that share every filtered value.
+    /// </summary>
+    public static bool Matches(
+        QueueQuery query, RequestStatus status, string serviceId, bool atRisk, bool breached, bool awaitingApproval, string counterpart)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (query.Statuses is not { Count: > 0 } statuses || statuses.Contains(status))
+            && (query.ServiceId is null || string.Equals(serviceId, query.ServiceId, StringComparison.Ordinal))
+            && (query.AtRisk is not { } wantAtRisk || atRisk == wantAtRisk)
+            && (query.Breached is not { } wantBreached || breached == wantBreached)
+            && (query.AwaitingApproval is not { } wantAwaiting || awaitingApproval == wantAwaiting)
+            && (query.CounterpartDepartmentId is null
+                || string.Equals(counterpart, query.CounterpartDepartmentId, StringComparison.Ordinal));
+    }
 
     /// <summary>The department on the other side of the queue's role.</summary>
     public static string Counterpart(QueueRole role, RequestSummary summary) =>
