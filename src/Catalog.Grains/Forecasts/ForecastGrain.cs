@@ -268,7 +268,7 @@ internal sealed partial class ForecastGrain(
         int count;
         if (index is ProjectingRequestIndex)
         {
-            var byStatus = await GrainFactory.GetQueueProjection(QueueRole.Provider, ProviderId).CountByStatusAsync();
+            var byStatus = await GrainFactory.GetQueueProjection(QueueRole.Provider, ProviderId).OpenCountsAsync();
             count = OpenStatuses.Sum(s => byStatus.GetValueOrDefault(s));
         }
         else

@@ -113,11 +113,11 @@ public sealed class FiguresByFilingDay
         }
     }
 
-    // Filed, open, open at risk, breached: RequestLifecycle.IsOpen counts a resolved request as open.
+    // Filed, open, open at risk, breached, as the board counts them.
     private static int[] Weights(RequestSummary row)
     {
-        var open = RequestLifecycle.IsOpen(row.Status);
-        return [1, open ? 1 : 0, open && row.AtRisk ? 1 : 0, row.Breached ? 1 : 0];
+        var weight = BoardWeight.Of(row.Status, row.AtRisk, row.Breached);
+        return [weight.Filed, weight.Open, weight.AtRisk, weight.Breached];
     }
 
     private static long Day(DateTimeOffset instant) => instant.UtcTicks / TimeSpan.TicksPerDay;

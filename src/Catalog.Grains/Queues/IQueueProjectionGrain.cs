@@ -33,8 +33,4 @@ public interface IQueueProjectionGrain : IGrainWithStringKey
     /// <summary>How many requests the queue holds (benchmarks and tests).</summary>
     [ReadOnly]
     Task<int> CountAsync();
-
-    /// <summary>How many requests the queue holds in each status (statuses with none left out): the forecast's open count, without reading rows.</summary>
-    [ReadOnly]
-    Task<IReadOnlyDictionary<RequestStatus, int>> CountByStatusAsync();
 }

@@ -5,9 +5,8 @@ using Catalog.Requests;
 namespace Catalog.Grains.Queues;
 
 /// <summary>
-/// The board's arithmetic over queue rows: per provider and client pair, the requests filed in the period, those
-/// open (<see cref="RequestLifecycle.IsOpen"/>: resolved ones still count), those open with a clock at risk, and
-/// those that breached whatever their status.
+/// The board's arithmetic over queue rows: per provider and client pair, what the requests filed in the period count
+/// for (<see cref="BoardWeight"/>).
 /// </summary>
 public static class QueueFiguresCount
 {
@@ -31,11 +30,11 @@ public static class QueueFiguresCount
                 pairs[key] = counts;
             }
 
-            var open = RequestLifecycle.IsOpen(row.Status);
-            counts[0]++;
-            counts[1] += open ? 1 : 0;
-            counts[2] += open && row.AtRisk ? 1 : 0;
-            counts[3] += row.Breached ? 1 : 0;
+            var weight = BoardWeight.Of(row.Status, row.AtRisk, row.Breached);
+            counts[0] += weight.Filed;
+            counts[1] += weight.Open;
+            counts[2] += weight.AtRisk;
+            counts[3] += weight.Breached;
         }
 
         return [.. pairs

@@ -87,16 +87,6 @@ public sealed partial class QueueProjectionGrain(QueueProjectionSource source, I
         return projection.Count;
     }
 
-    /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<RequestStatus, int>> CountByStatusAsync()
-    {
-        await loaded;
-        return Enum.GetValues<RequestStatus>()
-            .Select(s => (Status: s, projection.Query(new QueueQuery(role, departmentId, [s], Limit: 0), null).Total))
-            .Where(c => c.Total > 0)
-            .ToDictionary(c => c.Status, c => c.Total);
-    }
-
     private void Change(Action<QueueProjection> change)
     {
         if (arrivedWhileLoading is { } kept)

@@ -6,9 +6,8 @@ namespace Catalog.Web.Live;
 /// <summary>
 /// What one request counts for on the SLA board's figures (<c>GET /api/board/figures</c>), or a change of it: its
 /// provider and client pair, its filing instant (which periods it falls in), and its weight in filed, open, open at
-/// risk and breached. The rule is the queue projections' (<c>QueueFiguresCount</c>): open is
-/// <see cref="RequestLifecycle.IsOpen"/> (a resolved request still counts), at risk only while open, breached whatever
-/// the status. Live events carry the difference, so the board adds it to the cell and knows no rule of its own.
+/// risk and breached, counted by the rule the queue projections count with (<see cref="BoardWeight"/>). Live events
+/// carry the difference, so the board adds it to the cell and knows no rule of its own.
 /// </summary>
 /// <param name="ProviderDepartmentId">The provider of the pair.</param>
 /// <param name="ClientDepartmentId">The client of the pair.</param>
@@ -30,8 +29,8 @@ public sealed record BoardShare(
     public static BoardShare Of(RequestSummary row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var open = RequestLifecycle.IsOpen(row.Status);
-        return new(row.ProviderDepartmentId, row.ClientDepartmentId, row.FiledAt, 1, open ? 1 : 0, open && row.AtRisk ? 1 : 0, row.Breached ? 1 : 0);
+        var weight = BoardWeight.Of(row.Status, row.AtRisk, row.Breached);
+        return new(row.ProviderDepartmentId, row.ClientDepartmentId, row.FiledAt, weight.Filed, weight.Open, weight.AtRisk, weight.Breached);
     }
 
     /// <summary>
