@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Catalog.Storage.Requests;
 
 namespace Catalog.Benchmarks.Requests;
 
@@ -94,6 +95,7 @@ public static class OpenRequestsMemoryBenchmark
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "bench", clusterId: "bench-" + siloPort.ToString(Culture));
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
+            silo.AddInMemoryRequestStore(StorageNames.Requests);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
 
             // The binary serializer, as our Azure Table storage uses: states are stored as their real size.

@@ -27,7 +27,7 @@ namespace Catalog.Grains.Requests;
 /// </summary>
 [GrainType(RequestGrainTypes.Request)]
 public sealed partial class RequestGrain(
-    [PersistentState(RequestGrainTypes.RequestState, StorageNames.Catalog)] IPersistentState<RequestState> state,
+    [PersistentState(RequestGrainTypes.RequestState, StorageNames.Requests)] IPersistentState<RequestState> state,
     CatalogClock clock,
     BusinessCalendarCache calendarCache,
     IRequestIndex index,

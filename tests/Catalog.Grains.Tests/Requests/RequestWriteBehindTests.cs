@@ -54,7 +54,7 @@ public sealed class RequestWriteBehindTests(RequestClusterFixture fixture)
         copy.Id = lostId;
         copy.DerivedStale = true;
         copy.UncountedOutcomes = [new SlaOutcome(lostId, parties.Client, SlaOutcomeKind.Filed, null, filed.FiledAt)];
-        await fixture.Storage.WriteStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, lostId), new GrainState<RequestState>(copy));
+        await fixture.RequestStorage.WriteStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, lostId), new GrainState<RequestState>(copy));
 
         await grains.GetRequest(lostId).GetAsync();
         await grains.GetSlaCounters(parties.Provider).WhenStoredAsync();
@@ -83,7 +83,7 @@ public sealed class RequestWriteBehindTests(RequestClusterFixture fixture)
     private async Task<RequestState> ReadRequestAsync(string id)
     {
         var stored = new GrainState<RequestState>(new RequestState());
-        await fixture.Storage.ReadStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, id), stored);
+        await fixture.RequestStorage.ReadStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, id), stored);
         return stored.State!;
     }
 

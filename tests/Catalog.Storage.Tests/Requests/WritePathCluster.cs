@@ -9,6 +9,7 @@ using Catalog.Grains.Queues;
 using Catalog.Grains.Requests.Index;
 using Catalog.Grains.Scorecards;
 using Catalog.Storage.GrainState;
+using Catalog.Storage.Requests;
 using Catalog.Storage.Tables;
 using Catalog.Storage.Tests.Infrastructure;
 using Catalog.Storage.Tests.Tables;
@@ -119,6 +120,12 @@ public sealed class WritePathCluster : IAsyncLifetime
             var prefix = configuration[TestSettings.TableName]!;
             silo.AddCatalogGrainStorage(GrainStorageNames.Catalog, tables, prefix + "state");
             silo.AddCatalogGrainStorage(GrainStorageNames.PubSub, tables, prefix + "state");
+            silo.AddAzureTableRequestStore(GrainStorageNames.Requests, o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = prefix + "requests";
+                o.OfficialTableName = prefix + "state";
+            });
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(configuration);
             silo.AddAzureTableRequestIndex(o =>
