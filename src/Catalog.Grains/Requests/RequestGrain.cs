@@ -148,6 +148,7 @@ public sealed partial class RequestGrain(
         Request.Policies = [.. filing.Clocks.Clocks];
         Request.QuoteWait = filing.Clocks.QuoteWait;
         Request.QuoteRequired = service.Cost is { Amount: > 0 } cost && cost.Unit != CostUnit.Free;
+        Request.FilingKey = request.IdempotencyKey is { } filingKey ? RequestIntakeKeys.For(request.ClientDepartmentId, filingKey) : null;
 
         RequestCalendars calendarsNow;
         try

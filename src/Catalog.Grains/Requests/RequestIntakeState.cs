@@ -1,6 +1,10 @@
 namespace Catalog.Grains.Requests;
 
-/// <summary>The stored state of one filing key: the request it files under, reserved before it is filed.</summary>
+/// <summary>
+/// What the intake of earlier versions stored per filing key: the request it files under, reserved before it is
+/// filed. No longer written or read (the request store records keys with the request); kept so the type of rows
+/// left in the grain state table stays known.
+/// </summary>
 [GenerateSerializer, Alias("catalog.RequestIntakeState")]
 public sealed class RequestIntakeState
 {

@@ -44,6 +44,7 @@ public sealed class RequestFanOutTests(RequestClusterFixture fixture)
         await fixture.RequestStorage.ReadStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, filed.Id), stored);
         var copy = stored.State!;
         copy.Id = lostId;
+        copy.FilingKey = null; // a copy under another id, not a second filing of the key
         copy.UncountedOutcomes = [new SlaOutcome(lostId, parties.Client, SlaOutcomeKind.Breached, ClockKind.Acknowledgement, filed.FiledAt)];
         var lost = new GrainState<RequestState>(copy);
         await fixture.RequestStorage.WriteStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, lostId), lost);

@@ -52,6 +52,7 @@ public sealed class RequestWriteBehindTests(RequestClusterFixture fixture)
         var lostId = RequestIds.Format(parties.Provider, 980_000 + Random.Shared.Next(9_000));
         var copy = await ReadRequestAsync(filed.Id);
         copy.Id = lostId;
+        copy.FilingKey = null; // a copy under another id, not a second filing of the key
         copy.DerivedStale = true;
         copy.UncountedOutcomes = [new SlaOutcome(lostId, parties.Client, SlaOutcomeKind.Filed, null, filed.FiledAt)];
         await fixture.RequestStorage.WriteStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, lostId), new GrainState<RequestState>(copy));

@@ -38,12 +38,16 @@ public sealed class WritePathCluster : IAsyncLifetime
     /// <summary>The running cluster.</summary>
     public TestCluster Cluster { get; private set; } = null!;
 
+    /// <summary>The silo's tables, not counted.</summary>
+    public TableServiceClient Tables { get; private set; } = null!;
+
     /// <summary>The cluster client's grain factory.</summary>
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     public async Task InitializeAsync()
     {
         var connectionString = (await AzuriteServer.GetAsync()).ConnectionString;
+        Tables = new TableServiceClient(connectionString);
         lock (Wires)
         {
             Wires[key] = Wire;
@@ -91,10 +95,16 @@ public sealed class WritePathCluster : IAsyncLifetime
         return (provider, client, service.Id);
     }
 
-    /// <summary>Files through the intake, as the API does.</summary>
-    public Task<RequestView> FileAsync((string Provider, string Client, string ServiceId) parties) =>
-        Grains.GetRequestIntake(parties.Client, Guid.NewGuid().ToString("N")).FileAsync(new FileRequest(
-            parties.ServiceId, parties.Client, "Rémi Client", "Laptop for a new hire", new Dictionary<string, string>(), null));
+    /// <summary>The table of the request store.</summary>
+    public string RequestTable => "wp" + key + "requests";
+
+    /// <summary>Files through the intake with an Idempotency-Key, as the API does.</summary>
+    public Task<RequestView> FileAsync((string Provider, string Client, string ServiceId) parties, string? idempotencyKey = null)
+    {
+        var key = idempotencyKey ?? Guid.NewGuid().ToString("N");
+        return Grains.GetRequestIntake(parties.Client, key).FileAsync(new FileRequest(
+            parties.ServiceId, parties.Client, "Rémi Client", "Laptop for a new hire", new Dictionary<string, string>(), key));
+    }
 
     private async Task<string> DepartmentAsync()
     {
