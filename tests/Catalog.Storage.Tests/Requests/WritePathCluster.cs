@@ -95,6 +95,9 @@ public sealed class WritePathCluster : IAsyncLifetime
         return (provider, client, service.Id);
     }
 
+    /// <summary>The official provider's grain state table.</summary>
+    public string GrainStateTable => "wp" + key + "state";
+
     /// <summary>The table of the request store.</summary>
     public string RequestTable => "wp" + key + "requests";
 
