@@ -7,12 +7,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Catalog.Storage.Tables;
 
 /// <summary>
-/// The silo's group commit for Catalog's own tables (request index, scorecards' facts, audit). Each table partition
+/// The silo's group commit for Catalog's own tables (request states, request index, scorecards' facts). Each table partition
 /// has its own queue: a write to an idle partition goes out at once; writes arriving while one is under way wait for
 /// it and then go together as one table transaction (up to <see cref="MaxBatchSize"/> entities of one partition, one
 /// round trip). Partitions never wait for each other. Every caller's task completes once its own entity is durable,
 /// or faults with the storage's error for that entity: a refused transaction is split and each entity written on its
-/// own, so one bad entity never fails the others. An insert whose row exists already completes with
+/// own (or, when the storage names the entity it refused, that one alone and the others together again), so one bad
+/// entity never fails the others. <see cref="WriteTogetherAsync"/> writes a group of rows all or none (a request and
+/// its filing key), strictly: a conflict is the caller's error. An insert whose row exists already completes with
 /// <see cref="TableWriteResult.Existed"/> (an idempotent insert replayed); a delete of a missing row completes as done.
 /// </summary>
 /// <remarks>
