@@ -72,6 +72,7 @@ public static class SiloHostExtensions
                 o.TableServiceClient = tables;
                 o.TableName = storage.GrainStateTable + "Requests";
                 o.OfficialTableName = storage.GrainStateTable;
+                o.ReadIntakeRequestId = (serializer, payload) => serializer.Deserialize<Catalog.Grains.Requests.RequestIntakeState>(payload)?.RequestId;
             });
             orleans.AddAzureTableRequestIndex(o =>
             {

@@ -15,7 +15,7 @@ namespace Catalog.Grains.Requests;
 /// happens: a retry after a crash finds both stored or neither, and a second filing with the key (a retry, a
 /// concurrent duplicate on another silo) is refused whole; the intake then answers with the request the key filed
 /// first, and the number it took is a gap (like a filing that fails after taking its number). Keys stored by the
-/// intake of earlier versions are not read: only a retry sent before the upgrade and repeated after it files again.
+/// intake of earlier versions are turned into key rows once, by the store's start-up copy; none is read here.
 /// </summary>
 // A key is rarely filed twice, and then only in a quick retry: the store's key row answers it after the activation
 // went away, so it stays no longer than the shortest collection age (a deactivation asked at the end of a filing

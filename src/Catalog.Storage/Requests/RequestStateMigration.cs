@@ -13,13 +13,16 @@ namespace Catalog.Storage.Requests;
 /// provider partition and up to 100 requests). A marker row then records the copy, so later starts cost one read.
 /// Copies, not moves: the official rows stay, so going back to the previous version loses nothing written before
 /// the upgrade. Every silo of the cluster must run the new version once one does (a silo of the old version would go
-/// on writing request states where this one no longer reads them). Intake states (the keys' reserved ids) are
-/// not copied: a retry of a filing sent before the upgrade and repeated after it files again (the only case).
+/// on writing request states where this one no longer reads them). When <see cref="RequestStoreOptions.ReadIntakeRequestId"/>
+/// is set, each intake row of the earlier versions whose request was copied becomes that filing key's row, so a retry
+/// sent before the upgrade and repeated after it answers its request; a key whose request was never stored (reserved,
+/// then lost) is left out, and its retry files anew.
 /// </summary>
 public sealed partial class RequestStateMigration(
     RequestStoreOptions options,
     string serviceId,
     TableBatchWriter writer,
+    Orleans.Serialization.Serializer serializer,
     ILogger<RequestStateMigration> logger)
 {
     /// <summary>The marker row of this copy in <see cref="RequestStoreKeys.MarkerPartition"/>.</summary>
@@ -49,6 +52,7 @@ public sealed partial class RequestStateMigration(
         var prefix = Sanitize($"{serviceId}_{options.GrainType}/");
         var copied = 0;
         var pending = new List<Task>();
+        var requestIds = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             // One query of the table, once per deployment: every row of the request state name.
@@ -61,6 +65,7 @@ public sealed partial class RequestStateMigration(
                 }
 
                 pending.Add(writer.InsertAsync(table, copy));
+                requestIds.Add(copy.RowKey);
                 copied++;
                 if (pending.Count >= InFlight)
                 {
@@ -75,6 +80,11 @@ public sealed partial class RequestStateMigration(
         }
 
         await Task.WhenAll(pending).ConfigureAwait(false);
+        if (options.ReadIntakeRequestId is { } readIntake && requestIds.Count > 0)
+        {
+            await CopyKeysAsync(table, official, readIntake, requestIds, cancellationToken).ConfigureAwait(false);
+        }
+
         await table.UpsertEntityAsync(
             new TableEntity(RequestStoreKeys.MarkerPartition, MarkerRow) { ["Copied"] = copied, ["From"] = officialName, ["At"] = DateTimeOffset.UtcNow },
             TableUpdateMode.Replace,
@@ -85,6 +95,47 @@ public sealed partial class RequestStateMigration(
         }
 
         return copied;
+    }
+
+    // Each intake row of an earlier version naming a copied request becomes its filing key's row (kept if there).
+    private async Task CopyKeysAsync(
+        TableClient table, TableClient official, Func<Orleans.Serialization.Serializer, byte[], string?> readIntake,
+        HashSet<string> requestIds, CancellationToken cancellationToken)
+    {
+        var prefix = Sanitize($"{serviceId}_{options.IntakeGrainType}/");
+        var stateName = Sanitize(options.IntakeStateName);
+        var pending = new List<Task>();
+        await foreach (var entity in official.QueryAsync<TableEntity>(e => e.RowKey == stateName, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (!entity.PartitionKey.StartsWith(prefix, StringComparison.Ordinal) || RequestStateEntity.ReadOfficialPayload(entity) is not { } payload)
+            {
+                continue;
+            }
+
+            string? requestId;
+            try
+            {
+                requestId = readIntake(serializer, payload);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogNotCopied(logger, ex, entity.PartitionKey);
+                continue;
+            }
+
+            // Intake keys are escaped (no character the provider turns into "_"), so the partition holds the key as it was.
+            if (requestId is not null && requestIds.Contains(requestId))
+            {
+                pending.Add(writer.InsertAsync(table, RequestStateEntity.CreateKey(requestId, entity.PartitionKey[prefix.Length..])));
+                if (pending.Count >= InFlight)
+                {
+                    await Task.WhenAll(pending).ConfigureAwait(false);
+                    pending.Clear();
+                }
+            }
+        }
+
+        await Task.WhenAll(pending).ConfigureAwait(false);
     }
 
     // The request's row in the store, or null for a row of another service or grain, or without a state.

@@ -25,4 +25,17 @@ public sealed class RequestStoreOptions : AzureTableConnectionOptions
 
     /// <summary>The grain type of request grains (part of the official provider's partition keys).</summary>
     public string GrainType { get; set; } = "catalog.request";
+
+    /// <summary>The grain type of the intake of earlier versions, whose rows named the request each filing key filed.</summary>
+    public string IntakeGrainType { get; set; } = "catalog.request-intake";
+
+    /// <summary>The state name of those intake rows.</summary>
+    public string IntakeStateName { get; set; } = "request-intake";
+
+    /// <summary>
+    /// Reads the request id an intake row of an earlier version holds (its Orleans-serialized state), so the copy turns
+    /// it into the filing key's row and a retry of a filing sent before the upgrade answers its request; null to
+    /// leave intake rows alone.
+    /// </summary>
+    public Func<Orleans.Serialization.Serializer, byte[], string?>? ReadIntakeRequestId { get; set; }
 }

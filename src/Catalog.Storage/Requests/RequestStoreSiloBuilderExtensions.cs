@@ -43,6 +43,7 @@ public static class RequestStoreSiloBuilderExtensions
                     options,
                     sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
                     sp.GetRequiredService<TableBatchWriter>(),
+                    sp.GetRequiredService<Serializer>(),
                     sp.GetRequiredService<ILogger<RequestStateMigration>>()),
                 sp.GetRequiredService<ILogger<AzureTableRequestStore>>());
         });

@@ -46,14 +46,21 @@ public sealed class RequestStoreHarness : IAsyncLifetime
     /// <summary>A store (as a silo start makes it) over the same tables; <see cref="AzureTableRequestStore.InitializeAsync"/> not run yet.</summary>
     public AzureTableRequestStore NewStore()
     {
-        var options = new RequestStoreOptions { TableServiceClient = Tables, TableName = TableName, OfficialTableName = OfficialTableName };
+        var options = new RequestStoreOptions
+        {
+            TableServiceClient = Tables,
+            TableName = TableName,
+            OfficialTableName = OfficialTableName,
+            // The tests' intake rows hold the request id as the text of a KeyedState.
+            ReadIntakeRequestId = (serializer, payload) => serializer.Deserialize<KeyedState>(payload)?.Text,
+        };
         return new AzureTableRequestStore(
             "requests",
             options,
             Serializer,
             services.GetRequiredService<IActivatorProvider>(),
             Writer,
-            new RequestStateMigration(options, ServiceId, Writer, NullLogger<RequestStateMigration>.Instance),
+            new RequestStateMigration(options, ServiceId, Writer, Serializer, NullLogger<RequestStateMigration>.Instance),
             NullLogger<AzureTableRequestStore>.Instance);
     }
 

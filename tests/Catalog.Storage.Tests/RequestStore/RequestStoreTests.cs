@@ -186,6 +186,28 @@ public sealed class RequestStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Intake_rows_of_the_earlier_version_become_filing_keys_of_the_requests_they_filed()
+    {
+        var official = harness.Tables.GetTableClient(harness.OfficialTableName);
+        await official.CreateIfNotExistsAsync();
+        var provider = RequestStoreHarness.Provider();
+        var (filed, lost) = ($"{provider}-000001", $"{provider}-000002");
+        await official.AddEntityAsync(OfficialGrainStateEntity.Create(RequestStoreHarness.ServiceId, "catalog.request", filed, "request", harness.Serializer.SerializeToArray(new KeyedState { Text = "filed" })));
+        // One key whose request was stored, one whose reserved request never was (its retry must file anew).
+        await official.AddEntityAsync(OfficialGrainStateEntity.Create(RequestStoreHarness.ServiceId, "catalog.request-intake", "hr:key~2F1", "request-intake", harness.Serializer.SerializeToArray(new KeyedState { Text = filed })));
+        await official.AddEntityAsync(OfficialGrainStateEntity.Create(RequestStoreHarness.ServiceId, "catalog.request-intake", "hr:key-2", "request-intake", harness.Serializer.SerializeToArray(new KeyedState { Text = lost })));
+        await harness.Table.DeleteEntityAsync(RequestStoreKeys.MarkerPartition, RequestStateMigration.MarkerRow);
+
+        var store = harness.NewStore();
+        await store.InitializeAsync(CancellationToken.None);
+
+        (await store.FindAsync(filed, "hr:key~2F1")).Should().Be(filed);
+        (await store.FindAsync(filed, "hr:key-2")).Should().BeNull();
+        var duplicate = () => store.WriteStateAsync("request", RequestStoreHarness.IdOf($"{provider}-000003"), new KeyedGrainState { State = new KeyedState { FilingKey = "hr:key~2F1" } });
+        await duplicate.Should().ThrowAsync<InconsistentStateException>();
+    }
+
+    [Fact]
     public async Task A_copy_cut_short_runs_again_and_keeps_what_is_there()
     {
         var official = harness.Tables.GetTableClient(harness.OfficialTableName);
