@@ -10,6 +10,7 @@ using Catalog.Grains.Telemetry;
 using Catalog.Storage.GrainState;
 using Catalog.Storage.Tables;
 using Catalog.Storage.Migration;
+using Catalog.Storage.Requests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -65,6 +66,14 @@ public static class SiloHostExtensions
             orleans.AddCatalogGrainStorage(StorageNames.Catalog, tables, storage.GrainStateTable);
             orleans.AddCatalogGrainStorage(StorageNames.PubSub, tables, storage.GrainStateTable);
             orleans.AddLegacyGrainStateMigration(tables, storage.GrainStateTable);
+            orleans.AddAzureTableRequestStore(StorageNames.Requests, o =>
+            {
+                // Named after the grain state table, so a platform given its own tables gets its own request store.
+                o.TableServiceClient = tables;
+                o.TableName = storage.GrainStateTable + "Requests";
+                o.OfficialTableName = storage.GrainStateTable;
+                o.ReadIntakeRequestId = (serializer, payload) => serializer.Deserialize<Catalog.Grains.Requests.RequestIntakeState>(payload)?.RequestId;
+            });
             orleans.AddAzureTableRequestIndex(o =>
             {
                 o.TableServiceClient = tables;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.TestingHost;
+using Catalog.Storage.Requests;
 
 namespace Catalog.Grains.Tests;
 
@@ -66,6 +67,7 @@ public class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder silo)
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
+            silo.AddInMemoryRequestStore(StorageNames.Requests);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(silo.Configuration);

@@ -16,6 +16,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Catalog.Storage.Requests;
 
 namespace Catalog.Benchmarks.Requests;
 
@@ -121,6 +122,7 @@ public static class OpenRequestsMemoryBenchmark
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "bench", clusterId: "bench-" + siloPort.ToString(Culture));
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
+            silo.AddInMemoryRequestStore(StorageNames.Requests);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
 
             // The binary serializer, as our Azure Table storage uses: states are stored as their real size.

@@ -27,7 +27,7 @@ namespace Catalog.Grains.Requests;
 /// </summary>
 [GrainType(RequestGrainTypes.Request)]
 public sealed partial class RequestGrain(
-    [PersistentState(RequestGrainTypes.RequestState, StorageNames.Catalog)] IPersistentState<RequestState> state,
+    [PersistentState(RequestGrainTypes.RequestState, StorageNames.Requests)] IPersistentState<RequestState> state,
     CatalogClock clock,
     BusinessCalendarCache calendarCache,
     IRequestIndex index,
@@ -164,6 +164,7 @@ public sealed partial class RequestGrain(
         Request.Policies = [.. filing.Clocks.Clocks];
         Request.QuoteWait = filing.Clocks.QuoteWait;
         Request.QuoteRequired = service.Cost is { Amount: > 0 } cost && cost.Unit != CostUnit.Free;
+        Request.FilingKey = request.IdempotencyKey is { } filingKey ? RequestIntakeKeys.For(request.ClientDepartmentId, filingKey) : null;
 
         RequestCalendars calendarsNow;
         try

@@ -2,42 +2,41 @@ using Catalog.Catalogue;
 using Catalog.Errors;
 using Catalog.Requests;
 using Catalog.Sla;
+using Catalog.Storage.Requests;
+using Orleans.Storage;
 using Catalog.Telemetry;
 
 namespace Catalog.Grains.Requests;
 
 /// <summary>
-/// Files requests, once per key (<see cref="RequestIntakeKeys"/>): the activation handles one filing at a time,
-/// so a retry (even a concurrent one) with the same key gets the first request back. Everything is checked before
-/// a number is taken; the number is stored with the key (reserved) before the request grain is asked to file it,
-/// so a retry after a crash anywhere in between (this silo lost, say) files under the same id, which the request
-/// grain answers with its first filing if it got that far: a key never makes two requests, and nothing is ever
-/// half-filed. Filing costs no second write: a reserved id whose request exists answers retries from then on.
+/// Files requests, once per key (<see cref="RequestIntakeKeys"/>), keeping nothing in storage: it checks the filing,
+/// takes a number and asks the request grain to file under it with the key. The request store inserts the key's row
+/// in the same transaction as the request (docs/requests-write-path.md), so a key files at most one request whatever
+/// happens: a retry after a crash finds both stored or neither, and a second filing with the key (a retry, a
+/// concurrent duplicate on another silo) is refused whole; the intake then answers with the request the key filed
+/// first, and the number it took is a gap (like a filing that fails after taking its number). Keys stored by the
+/// intake of earlier versions are turned into key rows once, by the store's start-up copy; none is read here.
 /// </summary>
+// A key is rarely filed twice, and then only in a quick retry: the store's key row answers it after the activation
+// went away, so it stays no longer than the shortest collection age (a deactivation asked at the end of a filing
+// would bounce the duplicates queued behind it).
 [GrainType(RequestGrainTypes.Intake)]
-public sealed class RequestIntakeGrain(
-    [PersistentState(RequestGrainTypes.IntakeState, StorageNames.Catalog)] IPersistentState<RequestIntakeState> state)
-    : Grain, IRequestIntakeGrain, History.IRequestNumberReservation
+[CollectionAgeLimit(Minutes = 2)]
+public sealed class RequestIntakeGrain(IRequestFilingKeys filingKeys) : Grain, IRequestIntakeGrain, History.IRequestNumberReservation
 {
+    // The request this activation filed or found for its key: repeats while it lives cost no storage at all.
+    private string? filed;
+
+    // The id a history replay files this key under (History.IRequestNumberReservation).
+    private string? reserved;
+
     private string ClientDepartmentId => RequestIntakeKeys.DepartmentOf(this.GetPrimaryKeyString());
 
     public async Task<RequestView> FileAsync(FileRequest request)
     {
-        if (state.State.RequestId is { } known)
+        if (filed is { } known)
         {
-            if (!state.State.Reserved)
-            {
-                return await GrainFactory.GetRequest(known).GetAsync();
-            }
-
-            try
-            {
-                return await GrainFactory.GetRequest(known).GetAsync();
-            }
-            catch (CatalogNotFoundException)
-            {
-                // Reserved but never filed (the filing failed or its silo was lost): file it now, under that id.
-            }
+            return await GrainFactory.GetRequest(known).GetAsync();
         }
 
         FileRequestValidator.EnsureValid(request);
@@ -52,16 +51,38 @@ public sealed class RequestIntakeGrain(
         var clocks = await GrainFactory.GetAgreementBook(service.DepartmentId).ResolveAsync(service, request.ClientDepartmentId);
 
         var id = await ReserveAsync(service.DepartmentId);
-        var view = await GrainFactory.GetRequest(id).FileAsync(new RequestFiling(request, service, clocks));
-        CatalogMetrics.RequestFiled(service.DepartmentId, request.ClientDepartmentId);
+        RequestView view;
+        try
+        {
+            view = await GrainFactory.GetRequest(id).FileAsync(new RequestFiling(request, service, clocks));
+            CatalogMetrics.RequestFiled(service.DepartmentId, request.ClientDepartmentId);
+        }
+        catch (InconsistentStateException) when (request.IdempotencyKey is not null)
+        {
+            // The store refused the filing whole: this key filed a request first (a retry, or a duplicate sent at the
+            // same time). Answer with that one; the number taken above is a gap.
+            var first = await filingKeys.FindAsync(id, this.GetPrimaryKeyString())
+                ?? throw new CatalogConflictException("The request could not be filed; try again.");
+            view = await GrainFactory.GetRequest(first).GetAsync();
+        }
 
-        // A key is rarely filed twice, and then only in a quick retry: the stored id answers it after reactivation,
-        // so the activation need not hold memory (about 1 KB a request) while the request stays open.
-        DeactivateOnIdle();
+        filed = view.Id;
         return view;
     }
 
-    Task<string> History.IRequestNumberReservation.ReserveAsync(string providerDepartmentId) => ReserveAsync(providerDepartmentId);
+    // A history replayed files each request under the id its key filed first (one read of the key's row, on this
+    // path only); a key not filed yet keeps the number it took for as long as the activation lives.
+    async Task<string> History.IRequestNumberReservation.ReserveAsync(string providerDepartmentId)
+    {
+        if (reserved is { } known && RequestIds.IsOfProvider(known, providerDepartmentId))
+        {
+            return known;
+        }
+
+        reserved = await filingKeys.FindAsync(RequestIds.Format(providerDepartmentId, 1), this.GetPrimaryKeyString())
+            ?? await ReserveAsync(providerDepartmentId);
+        return reserved;
+    }
 
     private async Task<ServiceEntry> ActiveServiceAsync(string serviceId)
     {
@@ -102,32 +123,10 @@ public sealed class RequestIntakeGrain(
         }
     }
 
-    // The id this key files under, stored before the request grain sees it. A reservation for another provider
-    // (a retry that changed the service) is replaced: its number, never filed, is a gap.
+    // A number of the provider's, not stored here: a filing that never stores it leaves a gap.
     private async Task<string> ReserveAsync(string providerDepartmentId)
     {
-        if (state.State is { Reserved: true, RequestId: { } reserved } && RequestIds.IsOfProvider(reserved, providerDepartmentId))
-        {
-            return reserved;
-        }
-
         var number = await GrainFactory.GetGrain<IRequestNumberGrain>(providerDepartmentId).NextAsync();
-        var id = RequestIds.Format(providerDepartmentId, number);
-        var (before, wasReserved) = (state.State.RequestId, state.State.Reserved);
-        state.State.RequestId = id;
-        state.State.Reserved = true;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch (Exception)
-        {
-            // Not stored, so not reserved: a retry takes a number again (this one is a gap) rather than filing under
-            // an id a later activation would not know.
-            (state.State.RequestId, state.State.Reserved) = (before, wasReserved);
-            throw;
-        }
-
-        return id;
+        return RequestIds.Format(providerDepartmentId, number);
     }
 }

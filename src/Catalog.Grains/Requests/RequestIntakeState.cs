@@ -1,6 +1,10 @@
 namespace Catalog.Grains.Requests;
 
-/// <summary>The stored state of one filing key: the request it files under, reserved before it is filed.</summary>
+/// <summary>
+/// What the intake of earlier versions stored per filing key: the request it files under, reserved before it is
+/// filed. No longer written (the request store records keys with the request); read once, by the copy into the
+/// request store, which turns each row whose request was stored into that key's row.
+/// </summary>
 [GenerateSerializer, Alias("catalog.RequestIntakeState")]
 public sealed class RequestIntakeState
 {

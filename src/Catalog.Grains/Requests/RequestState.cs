@@ -12,7 +12,7 @@ namespace Catalog.Grains.Requests;
 /// [Id] is part of stored data: add new ones, never renumber.
 /// </summary>
 [GenerateSerializer, Alias("catalog.RequestState")]
-public sealed class RequestState : IAuditOutboxState
+public sealed class RequestState : IAuditOutboxState, Catalog.Storage.Requests.IFilingKeyed
 {
     /// <summary>The readable id ("IT-000123"); null until the request is filed.</summary>
     [Id(0)]
@@ -168,6 +168,14 @@ public sealed class RequestState : IAuditOutboxState
     /// <summary>Clocks whose breach forecast crossed the threshold, each raised once as a live event.</summary>
     [Id(121)]
     public ClockKind[] BreachLikelyRaised { get; set; } = [];
+
+    /// <summary>
+    /// The key it was filed with (client department and Idempotency-Key, <see cref="RequestIntakeKeys"/>), or null. The
+    /// request store records the key with the first write, in the same transaction, so a key files one request.
+    /// </summary>
+    // Ids 140+ are the request store's (issue 11): far from the others' ranges.
+    [Id(140)]
+    public string? FilingKey { get; set; }
 
     /// <summary>Whether the request was filed (a grain for an unknown id holds an empty state).</summary>
     public bool Exists => Id is not null;

@@ -7,12 +7,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Catalog.Storage.Tables;
 
 /// <summary>
-/// The silo's group commit for Catalog's own tables (request index, scorecards' facts, audit). Each table partition
+/// The silo's group commit for Catalog's own tables (request states, request index, scorecards' facts). Each table partition
 /// has its own queue: a write to an idle partition goes out at once; writes arriving while one is under way wait for
 /// it and then go together as one table transaction (up to <see cref="MaxBatchSize"/> entities of one partition, one
 /// round trip). Partitions never wait for each other. Every caller's task completes once its own entity is durable,
 /// or faults with the storage's error for that entity: a refused transaction is split and each entity written on its
-/// own, so one bad entity never fails the others. An insert whose row exists already completes with
+/// own (or, when the storage names the entity it refused, that one alone and the others together again), so one bad
+/// entity never fails the others. <see cref="WriteTogetherAsync"/> writes a group of rows all or none (a request and
+/// its filing key), strictly: a conflict is the caller's error. An insert whose row exists already completes with
 /// <see cref="TableWriteResult.Existed"/> (an idempotent insert replayed); a delete of a missing row completes as done.
 /// </summary>
 /// <remarks>
@@ -54,6 +56,35 @@ public sealed partial class TableBatchWriter
     public Task DeleteAsync(TableClient table, string partitionKey, string rowKey) =>
         EnqueueAsync(table, partitionKey, new Operation(OperationKind.Delete, new TableEntity(partitionKey, rowKey) { ETag = ETag.All }));
 
+    /// <summary>
+    /// Writes <paramref name="actions"/> (rows of one partition, each named once, at most <see cref="MaxBatchSize"/>)
+    /// all or none, in the same transaction as whatever else the partition is writing; completes with each action's
+    /// new ETag once all are stored. The actions are taken as they are (an <c>Add</c> of a row that exists, or an
+    /// update whose ETag is stale, is refused, not treated as done): when one is refused none of them is stored and
+    /// the task faults with the storage's error for this group alone (a <see cref="RequestFailedException"/>, a
+    /// <see cref="TableTransactionFailedException"/> naming the refused action's index in <paramref name="actions"/>
+    /// when there are several), while the other writes of the transaction are stored.
+    /// </summary>
+    public async Task<IReadOnlyList<ETag>> WriteTogetherAsync(TableClient table, IReadOnlyList<TableTransactionAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        if (actions.Count is 0 or > MaxBatchSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(actions), actions.Count, $"A group holds 1 to {MaxBatchSize} actions.");
+        }
+
+        var partition = actions[0].Entity.PartitionKey;
+        if (actions.Any(a => a.Entity.PartitionKey != partition)
+            || actions.Select(a => a.Entity.RowKey).Distinct(StringComparer.Ordinal).Count() != actions.Count)
+        {
+            throw new ArgumentException("A group writes distinct rows of one partition.", nameof(actions));
+        }
+
+        var operation = new Operation(actions);
+        await EnqueueAsync(table, partition, operation).ConfigureAwait(false);
+        return operation.ETags;
+    }
+
     private Task<TableWriteResult> EnqueueAsync(TableClient table, string partition, Operation operation)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -77,20 +108,32 @@ public sealed partial class TableBatchWriter
     {
         if (batch.Count == 1)
         {
-            await WriteOneAsync(table, batch[0]).ConfigureAwait(false);
+            await WriteAloneAsync(table, batch[0]).ConfigureAwait(false);
             return;
         }
 
         Interlocked.Increment(ref roundTrips);
+        var actions = batch.SelectMany(o => o.Actions()).ToList();
+        Response<IReadOnlyList<Response>> response;
         try
         {
-            await table.SubmitTransactionAsync(batch.Select(Action), CancellationToken.None).ConfigureAwait(false);
+            response = await table.SubmitTransactionAsync(actions, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is RequestFailedException or TableTransactionFailedException)
+        catch (TableTransactionFailedException exception) when (exception.FailedTransactionActionIndex is { } failed && failed >= 0 && failed < actions.Count)
+        {
+            // The storage names the entity it refused: that write goes alone (for its own answer) and the others
+            // go again together, so a conflict costs its neighbours one round trip, not one each.
+            var refused = OwnerOf(batch, failed);
+            LogBatchRefused(logger, exception, batch.Count, table.Name, refused.Entity.PartitionKey);
+            var rest = batch.Where(o => !ReferenceEquals(o, refused)).ToList();
+            await Task.WhenAll(WriteAloneAsync(table, refused), SubmitAsync(table, rest)).ConfigureAwait(false);
+            return;
+        }
+        catch (RequestFailedException exception)
         {
             // One entity refused fails the whole transaction: each goes on its own, so only it fails.
             LogBatchRefused(logger, exception, batch.Count, table.Name, batch[0].Entity.PartitionKey);
-            await Task.WhenAll(batch.Select(o => WriteOneAsync(table, o))).ConfigureAwait(false);
+            await Task.WhenAll(batch.Select(o => WriteAloneAsync(table, o))).ConfigureAwait(false);
             return;
         }
         catch (Exception exception)
@@ -103,10 +146,74 @@ public sealed partial class TableBatchWriter
             return;
         }
 
+        // The answers come in the order of the actions.
+        var answers = response.Value;
+        var next = 0;
         foreach (var operation in batch)
         {
+            operation.ETags = [.. Enumerable.Range(next, operation.Size).Select(i => i < answers.Count ? answers[i].Headers.ETag ?? default : default)];
+            next += operation.Size;
             operation.Complete(TableWriteResult.Stored);
         }
+    }
+
+    private static Operation OwnerOf(List<Operation> batch, int actionIndex)
+    {
+        foreach (var operation in batch)
+        {
+            if (actionIndex < operation.Size)
+            {
+                return operation;
+            }
+
+            actionIndex -= operation.Size;
+        }
+
+        return batch[^1];
+    }
+
+    private Task WriteAloneAsync(TableClient table, Operation operation) =>
+        operation.Group is { } group ? WriteGroupAsync(table, operation, group) : WriteOneAsync(table, operation);
+
+    // A group on its own: one call for one action, a transaction of its own for several.
+    private async Task WriteGroupAsync(TableClient table, Operation operation, IReadOnlyList<TableTransactionAction> group)
+    {
+        Interlocked.Increment(ref roundTrips);
+        try
+        {
+            if (group.Count == 1)
+            {
+                using var answer = await WriteActionAsync(table, group[0]).ConfigureAwait(false);
+                operation.ETags = [answer.Headers.ETag ?? default];
+            }
+            else
+            {
+                var response = await table.SubmitTransactionAsync(group, CancellationToken.None).ConfigureAwait(false);
+                operation.ETags = [.. response.Value.Select(r => r.Headers.ETag ?? default)];
+            }
+        }
+        catch (Exception exception)
+        {
+            operation.Fail(exception);
+            return;
+        }
+
+        operation.Complete(TableWriteResult.Stored);
+    }
+
+    private static async Task<Response> WriteActionAsync(TableClient table, TableTransactionAction action)
+    {
+        var entity = action.Entity;
+        var etag = action.ETag == default ? entity.ETag : action.ETag;
+        return action.ActionType switch
+        {
+            TableTransactionActionType.Add => await table.AddEntityAsync(entity, CancellationToken.None).ConfigureAwait(false),
+            TableTransactionActionType.UpdateReplace => await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false),
+            TableTransactionActionType.UpdateMerge => await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Merge, CancellationToken.None).ConfigureAwait(false),
+            TableTransactionActionType.UpsertReplace => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false),
+            TableTransactionActionType.UpsertMerge => await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, CancellationToken.None).ConfigureAwait(false),
+            _ => await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, etag, CancellationToken.None).ConfigureAwait(false),
+        };
     }
 
     private async Task WriteOneAsync(TableClient table, Operation operation)
@@ -193,6 +300,9 @@ public sealed partial class TableBatchWriter
         Merge,
         Insert,
         Delete,
+
+        /// <summary>Several actions written all or none (<see cref="WriteTogetherAsync"/>).</summary>
+        Group,
     }
 
     /// <summary>One entity write and everyone waiting on it (coalesced replace-upserts share one write).</summary>
@@ -200,9 +310,23 @@ public sealed partial class TableBatchWriter
     {
         private List<TaskCompletionSource<TableWriteResult>>? superseded;
 
+        public Operation(IReadOnlyList<TableTransactionAction> group)
+            : this(OperationKind.Group, group[0].Entity) => Group = group;
+
         public OperationKind Kind { get; } = kind;
 
         public ITableEntity Entity { get; private set; } = entity;
+
+        /// <summary>The actions of a group, or null for a single write.</summary>
+        public IReadOnlyList<TableTransactionAction>? Group { get; }
+
+        /// <summary>How many actions this write takes in a transaction.</summary>
+        public int Size => Group?.Count ?? 1;
+
+        /// <summary>The new ETags of a stored group, in the order of its actions.</summary>
+        public ETag[] ETags { get; set; } = [];
+
+        public IEnumerable<TableTransactionAction> Actions() => Group ?? [Action(this)];
 
         public TaskCompletionSource<TableWriteResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -292,8 +416,31 @@ public sealed partial class TableBatchWriter
             var rows = new Dictionary<string, Operation>(StringComparer.Ordinal);
             var bytes = 0;
             var taken = 0;
+            var actions = 0;
             foreach (var operation in waiting)
             {
+                if (operation.Group is { } group)
+                {
+                    // A group is never coalesced: any row it shares with the batch closes the batch.
+                    var groupBytes = group.Sum(a => EstimatedBytes(a.Entity));
+                    if (group.Any(a => rows.ContainsKey(a.Entity.RowKey))
+                        || (batch.Count > 0 && (actions + group.Count > MaxBatchSize || bytes + groupBytes > MaxBatchBytes)))
+                    {
+                        break;
+                    }
+
+                    batch.Add(operation);
+                    foreach (var action in group)
+                    {
+                        rows[action.Entity.RowKey] = operation;
+                    }
+
+                    bytes += groupBytes;
+                    actions += group.Count;
+                    taken++;
+                    continue;
+                }
+
                 if (rows.TryGetValue(operation.Entity.RowKey, out var earlier))
                 {
                     if (earlier.Kind == OperationKind.Replace && operation.Kind == OperationKind.Replace)
@@ -307,7 +454,7 @@ public sealed partial class TableBatchWriter
                 }
 
                 var size = EstimatedBytes(operation.Entity);
-                if (batch.Count == MaxBatchSize || (batch.Count > 0 && bytes + size > MaxBatchBytes))
+                if (actions == MaxBatchSize || (batch.Count > 0 && bytes + size > MaxBatchBytes))
                 {
                     break;
                 }
@@ -315,6 +462,7 @@ public sealed partial class TableBatchWriter
                 batch.Add(operation);
                 rows[operation.Entity.RowKey] = operation;
                 bytes += size;
+                actions++;
                 taken++;
             }
 

@@ -5,6 +5,7 @@ using Catalog.Grains.Requests.Index;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
+using Catalog.Storage.Requests;
 
 namespace Catalog.Grains.Tests.Access;
 
@@ -56,6 +57,7 @@ public sealed class DirectoryClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder silo)
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
+            silo.AddInMemoryRequestStore(StorageNames.Requests);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(silo.Configuration);

@@ -15,6 +15,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Orleans.TestingHost;
+using Catalog.Storage.Requests;
 
 namespace Catalog.Grains.Tests.Demo;
 
@@ -105,6 +106,7 @@ public sealed class DemoHistoryTests
         public void Configure(ISiloBuilder silo)
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
+            silo.AddInMemoryRequestStore(StorageNames.Requests);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(silo.Configuration);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
+using Catalog.Storage.Requests;
 
 namespace Catalog.Grains.Tests.Requests;
 
@@ -47,6 +48,9 @@ public sealed class RequestClusterFixture : IAsyncLifetime
     /// <summary>The silo's grain storage, to set up stored state a crash would have left.</summary>
     public Orleans.Storage.IGrainStorage Storage => Silo.GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(StorageNames.Catalog);
 
+    /// <summary>The silo's request store (in memory), to set up stored requests a crash would have left.</summary>
+    public Orleans.Storage.IGrainStorage RequestStorage => Silo.GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(StorageNames.Requests);
+
     private IServiceProvider Silo => ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services;
 
     public async Task InitializeAsync()
@@ -71,6 +75,7 @@ public sealed class RequestClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder silo)
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
+            silo.AddInMemoryRequestStore(StorageNames.Requests);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new FakeTimeProvider(Start));

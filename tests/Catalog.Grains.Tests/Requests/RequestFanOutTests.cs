@@ -41,12 +41,13 @@ public sealed class RequestFanOutTests(RequestClusterFixture fixture)
         // What a silo lost right after the write leaves: a request whose stored breach the counters never got.
         var lostId = RequestIds.Format(parties.Provider, 990_000 + Random.Shared.Next(9_000));
         var stored = new GrainState<RequestState>(new RequestState());
-        await fixture.Storage.ReadStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, filed.Id), stored);
+        await fixture.RequestStorage.ReadStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, filed.Id), stored);
         var copy = stored.State!;
         copy.Id = lostId;
+        copy.FilingKey = null; // a copy under another id, not a second filing of the key
         copy.UncountedOutcomes = [new SlaOutcome(lostId, parties.Client, SlaOutcomeKind.Breached, ClockKind.Acknowledgement, filed.FiledAt)];
         var lost = new GrainState<RequestState>(copy);
-        await fixture.Storage.WriteStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, lostId), lost);
+        await fixture.RequestStorage.WriteStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, lostId), lost);
 
         await grains.GetRequest(lostId).GetAsync();
 

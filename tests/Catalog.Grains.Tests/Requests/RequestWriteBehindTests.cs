@@ -52,9 +52,10 @@ public sealed class RequestWriteBehindTests(RequestClusterFixture fixture)
         var lostId = RequestIds.Format(parties.Provider, 980_000 + Random.Shared.Next(9_000));
         var copy = await ReadRequestAsync(filed.Id);
         copy.Id = lostId;
+        copy.FilingKey = null; // a copy under another id, not a second filing of the key
         copy.DerivedStale = true;
         copy.UncountedOutcomes = [new SlaOutcome(lostId, parties.Client, SlaOutcomeKind.Filed, null, filed.FiledAt)];
-        await fixture.Storage.WriteStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, lostId), new GrainState<RequestState>(copy));
+        await fixture.RequestStorage.WriteStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, lostId), new GrainState<RequestState>(copy));
 
         await grains.GetRequest(lostId).GetAsync();
         await grains.GetSlaCounters(parties.Provider).WhenStoredAsync();
@@ -83,7 +84,7 @@ public sealed class RequestWriteBehindTests(RequestClusterFixture fixture)
     private async Task<RequestState> ReadRequestAsync(string id)
     {
         var stored = new GrainState<RequestState>(new RequestState());
-        await fixture.Storage.ReadStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, id), stored);
+        await fixture.RequestStorage.ReadStateAsync(RequestGrainTypes.RequestState, GrainId.Create(RequestGrainTypes.Request, id), stored);
         return stored.State!;
     }
 

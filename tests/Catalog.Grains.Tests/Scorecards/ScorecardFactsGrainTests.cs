@@ -8,6 +8,7 @@ using Catalog.Grains.Scorecards;
 using Catalog.Scorecards;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
+using Catalog.Storage.Requests;
 
 namespace Catalog.Grains.Tests.Scorecards;
 
@@ -53,6 +54,7 @@ public sealed class ScorecardFactsGrainTests : IAsyncLifetime
         public void Configure(ISiloBuilder silo)
         {
             silo.AddMemoryGrainStorage(StorageNames.Catalog);
+            silo.AddInMemoryRequestStore(StorageNames.Requests);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(silo.Configuration);

@@ -9,6 +9,7 @@ using Catalog.Grains.Queues;
 using Catalog.Grains.Requests.Index;
 using Catalog.Grains.Scorecards;
 using Catalog.Storage.GrainState;
+using Catalog.Storage.Requests;
 using Catalog.Storage.Tables;
 using Catalog.Storage.Tests.Infrastructure;
 using Catalog.Storage.Tests.Tables;
@@ -37,12 +38,16 @@ public sealed class WritePathCluster : IAsyncLifetime
     /// <summary>The running cluster.</summary>
     public TestCluster Cluster { get; private set; } = null!;
 
+    /// <summary>The silo's tables, not counted.</summary>
+    public TableServiceClient Tables { get; private set; } = null!;
+
     /// <summary>The cluster client's grain factory.</summary>
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     public async Task InitializeAsync()
     {
         var connectionString = (await AzuriteServer.GetAsync()).ConnectionString;
+        Tables = new TableServiceClient(connectionString);
         lock (Wires)
         {
             Wires[key] = Wire;
@@ -90,10 +95,19 @@ public sealed class WritePathCluster : IAsyncLifetime
         return (provider, client, service.Id);
     }
 
-    /// <summary>Files through the intake, as the API does.</summary>
-    public Task<RequestView> FileAsync((string Provider, string Client, string ServiceId) parties) =>
-        Grains.GetRequestIntake(parties.Client, Guid.NewGuid().ToString("N")).FileAsync(new FileRequest(
-            parties.ServiceId, parties.Client, "Rémi Client", "Laptop for a new hire", new Dictionary<string, string>(), null));
+    /// <summary>The official provider's grain state table.</summary>
+    public string GrainStateTable => "wp" + key + "state";
+
+    /// <summary>The table of the request store.</summary>
+    public string RequestTable => "wp" + key + "requests";
+
+    /// <summary>Files through the intake with an Idempotency-Key, as the API does.</summary>
+    public Task<RequestView> FileAsync((string Provider, string Client, string ServiceId) parties, string? idempotencyKey = null)
+    {
+        var key = idempotencyKey ?? Guid.NewGuid().ToString("N");
+        return Grains.GetRequestIntake(parties.Client, key).FileAsync(new FileRequest(
+            parties.ServiceId, parties.Client, "Rémi Client", "Laptop for a new hire", new Dictionary<string, string>(), key));
+    }
 
     private async Task<string> DepartmentAsync()
     {
@@ -119,6 +133,12 @@ public sealed class WritePathCluster : IAsyncLifetime
             var prefix = configuration[TestSettings.TableName]!;
             silo.AddCatalogGrainStorage(GrainStorageNames.Catalog, tables, prefix + "state");
             silo.AddCatalogGrainStorage(GrainStorageNames.PubSub, tables, prefix + "state");
+            silo.AddAzureTableRequestStore(GrainStorageNames.Requests, o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = prefix + "requests";
+                o.OfficialTableName = prefix + "state";
+            });
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(configuration);
             silo.AddAzureTableRequestIndex(o =>

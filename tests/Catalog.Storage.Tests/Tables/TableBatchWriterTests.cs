@@ -109,6 +109,32 @@ public sealed class TableBatchWriterTests : IAsyncLifetime
         (await table.QueryAsync<TableEntity>(e => e.PartitionKey == "d").ToListAsync()).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Groups_share_transactions_with_other_writes_and_a_refused_group_stores_none_of_its_rows()
+    {
+        var writer = new TableBatchWriter();
+        await writer.InsertAsync(table, Row("g", 0));
+        var before = wire.Requests;
+
+        var upserts = Enumerable.Range(100, 30).Select(i => writer.UpsertAsync(table, Row("g", i))).ToList();
+        var stored = writer.WriteTogetherAsync(table, [
+            new TableTransactionAction(TableTransactionActionType.Add, Row("g", 1)),
+            new TableTransactionAction(TableTransactionActionType.Add, Row("g", 2))]);
+        var refused = writer.WriteTogetherAsync(table, [
+            new TableTransactionAction(TableTransactionActionType.Add, Row("g", 3)),
+            new TableTransactionAction(TableTransactionActionType.Add, Row("g", 0))]); // stored already
+        await Task.WhenAll(upserts.Append(stored).Select(t => t));
+        var failure = await FluentActions.Awaiting(() => refused).Should().ThrowAsync<Azure.RequestFailedException>();
+
+        failure.Which.Status.Should().Be(409);
+        (wire.Requests - before).Should().BeLessThan(10, "32 writes of one partition go in a few transactions, the refused group alone");
+        var etags = await stored;
+        etags.Should().HaveCount(2);
+        (await table.GetEntityAsync<TableEntity>("g", Row("g", 1).RowKey)).Value.ETag.Should().Be(etags[0]);
+        (await table.GetEntityIfExistsAsync<TableEntity>("g", Row("g", 3).RowKey)).HasValue.Should().BeFalse("a group is stored all or none");
+        (await table.QueryAsync<TableEntity>(e => e.PartitionKey == "g").ToListAsync()).Should().HaveCount(33);
+    }
+
     private static TableEntity Row(string partition, int i)
     {
         var row = i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
