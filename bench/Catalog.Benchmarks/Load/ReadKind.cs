@@ -10,6 +10,9 @@ public sealed record ReadKind(string Name, Func<LoadSession, string, int, Task<C
 {
     private const string Open = "Submitted,Acknowledged,InProgress,WaitingOnClient";
 
+    // board-page.js: riskRows.
+    private const int BoardRiskRows = 100;
+
     /// <summary>The provider queue as its agent sees it: a page of what is open, what breaches first first.</summary>
     public static ReadKind ProviderQueue { get; } = new("provider queue", (s, d, page) =>
         LoadCalls.GetAsync(s.Agents[d], $"api/queues/provider/{d}?status={Open}&limit={page}"));
@@ -22,14 +25,18 @@ public sealed record ReadKind(string Name, Func<LoadSession, string, int, Task<C
     public static ReadKind MyRequests { get; } = new("my requests", (s, d, page) =>
         LoadCalls.GetAsync(s.Requesters[d], $"api/queues/client/{d}?status={Open},Resolved&limit={page}"));
 
-    /// <summary>The department's board (board.html for a department's agent): both its queues, 1,000 rows each, at once.</summary>
+    /// <summary>
+    /// The department's board (board.html for a department's agent): the period's figures, counted by the silo over
+    /// every request, and the risk table's first page of each of its queues, open only, what breaches first first.
+    /// </summary>
     public static ReadKind Board { get; } = new("board", async (s, d, _) =>
     {
         var started = Stopwatch.GetTimestamp();
-        var both = await Task.WhenAll(
-            LoadCalls.GetAsync(s.Agents[d], $"api/queues/provider/{d}?limit=1000"),
-            LoadCalls.GetAsync(s.Agents[d], $"api/queues/client/{d}?limit=1000"));
-        var failed = both.FirstOrDefault(b => !b.Succeeded);
+        var all = await Task.WhenAll(
+            LoadCalls.GetAsync(s.Agents[d], "api/board/figures?days=30"),
+            LoadCalls.GetAsync(s.Agents[d], $"api/queues/provider/{d}?status={Open}&limit={BoardRiskRows}"),
+            LoadCalls.GetAsync(s.Agents[d], $"api/queues/client/{d}?status={Open}&limit={BoardRiskRows}"));
+        var failed = all.FirstOrDefault(b => !b.Succeeded);
         return new CallOutcome(failed is null, failed?.Answer ?? "200", Latencies.Since(started));
     });
 

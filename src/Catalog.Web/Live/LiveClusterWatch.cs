@@ -51,7 +51,10 @@ internal sealed partial class LiveClusterWatch(
                 continue;
             }
 
-            var changed = (known is not null && !known.SetEquals(active)) | Interlocked.Exchange(ref gatewaysChanged, 0) == 1;
+            // The first answer is the baseline: gateways found while the web host was starting are no change a page
+            // could have missed anything by (no page had a snapshot yet), so they do not make every page resync.
+            var gatewaysMoved = Interlocked.Exchange(ref gatewaysChanged, 0) == 1 && known is not null;
+            var changed = (known is not null && !known.SetEquals(active)) || gatewaysMoved;
             if (changed || !answered)
             {
                 LogChanged(logger, known?.Count ?? 0, active.Count, answered);

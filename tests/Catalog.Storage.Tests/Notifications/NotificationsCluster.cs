@@ -11,6 +11,7 @@ using Catalog.Grains.Queues;
 using Catalog.Grains.Requests.Index;
 using Catalog.Grains.Scorecards;
 using Catalog.Storage.GrainState;
+using Catalog.Storage.Requests;
 using Catalog.Storage.Tables;
 using Catalog.Storage.Tests.Infrastructure;
 using Catalog.Testing;
@@ -137,6 +138,12 @@ public sealed class NotificationsCluster(int silos = 1, IReadOnlyDictionary<stri
             var prefix = configuration[TestSettings.TableName]!;
             silo.AddCatalogGrainStorage(GrainStorageNames.Catalog, tables, prefix + "state");
             silo.AddCatalogGrainStorage(GrainStorageNames.PubSub, tables, prefix + "state");
+            silo.AddAzureTableRequestStore(GrainStorageNames.Requests, o =>
+            {
+                o.TableServiceClient = tables;
+                o.TableName = prefix + "requests";
+                o.OfficialTableName = prefix + "state";
+            });
             silo.UseInMemoryReminderService();
             silo.AddCatalogGrains(configuration);
             silo.AddAzureTableRequestIndex(o =>
