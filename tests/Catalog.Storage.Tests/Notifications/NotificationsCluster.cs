@@ -136,32 +136,7 @@ public sealed class NotificationsCluster(int silos = 1, IReadOnlyDictionary<stri
             options.AddPolicy(wire, Azure.Core.HttpPipelinePosition.PerRetry);
             var tables = new TableServiceClient(configuration[TestSettings.ConnectionString], options);
             var prefix = configuration[TestSettings.TableName]!;
-            silo.AddCatalogGrainStorage(GrainStorageNames.Catalog, tables, prefix + "state");
-            silo.AddCatalogGrainStorage(GrainStorageNames.PubSub, tables, prefix + "state");
-            silo.AddAzureTableRequestStore(GrainStorageNames.Requests, o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = prefix + "requests";
-                o.OfficialTableName = prefix + "state";
-            });
-            silo.UseInMemoryReminderService();
-            silo.AddCatalogGrains(configuration);
-            silo.AddAzureTableRequestIndex(o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = prefix + "index";
-            });
-            silo.AddQueueProjections();
-            silo.AddAzureTableRequestFacts(o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = prefix + "facts";
-            });
-            silo.AddAzureTableAuditTrail(o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = prefix + "audit";
-            });
+            silo.AddCatalogOnTables(tables, prefix);
         }
     }
 }

@@ -131,33 +131,7 @@ public sealed class WritePathCluster : IAsyncLifetime
             options.AddPolicy(wire, Azure.Core.HttpPipelinePosition.PerRetry);
             var tables = new TableServiceClient(configuration[TestSettings.ConnectionString], options);
             var prefix = configuration[TestSettings.TableName]!;
-            silo.AddCatalogGrainStorage(GrainStorageNames.Catalog, tables, prefix + "state");
-            silo.AddCatalogGrainStorage(GrainStorageNames.PubSub, tables, prefix + "state");
-            silo.AddAzureTableRequestStore(GrainStorageNames.Requests, o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = prefix + "requests";
-                o.OfficialTableName = prefix + "state";
-            });
-            silo.UseInMemoryReminderService();
-            silo.AddCatalogGrains(configuration);
-            silo.AddAzureTableRequestIndex(o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = prefix + "index";
-            });
-            // As the host wires it: queue reads (the forecast's at every filing) come from the projections.
-            silo.AddQueueProjections();
-            silo.AddAzureTableRequestFacts(o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = prefix + "facts";
-            });
-            silo.AddAzureTableAuditTrail(o =>
-            {
-                o.TableServiceClient = tables;
-                o.TableName = prefix + "audit";
-            });
+            silo.AddCatalogOnTables(tables, prefix);
         }
     }
 }
