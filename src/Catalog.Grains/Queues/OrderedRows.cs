@@ -159,33 +159,20 @@ public sealed class OrderedRows
     }
 
     // The first index whose key is >= key.
-    private static int LowerBound(List<RequestSummary> chunk, QueueKey key)
-    {
-        int low = 0, high = chunk.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (QueueKey.Of(chunk[mid]).CompareTo(key) < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
+    private static int LowerBound(List<RequestSummary> chunk, QueueKey key) => Bound(chunk, key, pastEqual: false);
 
     // The first index whose key is > key.
-    private static int UpperBound(List<RequestSummary> chunk, QueueKey key)
+    private static int UpperBound(List<RequestSummary> chunk, QueueKey key) => Bound(chunk, key, pastEqual: true);
+
+    // Binary search in one chunk: the first index whose key is past key (past an equal one too when pastEqual).
+    private static int Bound(List<RequestSummary> chunk, QueueKey key, bool pastEqual)
     {
         int low = 0, high = chunk.Count;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
-            if (QueueKey.Of(chunk[mid]).CompareTo(key) <= 0)
+            var order = QueueKey.Of(chunk[mid]).CompareTo(key);
+            if (order < 0 || (pastEqual && order == 0))
             {
                 low = mid + 1;
             }
