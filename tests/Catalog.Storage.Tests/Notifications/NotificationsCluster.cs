@@ -84,21 +84,9 @@ public sealed class NotificationsCluster(int silos = 1, IReadOnlyDictionary<stri
     /// <summary>A fresh provider with <paramref name="agents"/> agents (ids returned) and one free service, and a fresh client department.</summary>
     public async Task<(string Provider, string Client, string ServiceId, string[] Agents)> PartiesAsync(int agents)
     {
-        var provider = await DepartmentAsync();
-        var client = await DepartmentAsync();
-        var draft = new ServiceDraft(
-            provider,
-            "hardware",
-            new LocalizedText("Préparation d'un portable", "Laptop setup"),
-            new LocalizedText("Configuration d'un portable.", "Setting up a laptop."),
-            Target.BusinessDays(5),
-            Cost.Free,
-            [new LocalizedText("Remplir le formulaire.", "Fill in the form.")],
-            [new LocalizedText("Portable", "Laptop")],
-            [],
-            [],
-            [new ServiceStandard(ClockKind.Acknowledgement, Target.BusinessHours(4), new LocalizedText("Accusé en 4 h.", "Acknowledged in 4 h."))]);
-        var service = await Grains.GetService($"{provider}.laptop-setup").CreateAsync(draft);
+        var provider = await TestParties.DepartmentAsync(Grains);
+        var client = await TestParties.DepartmentAsync(Grains);
+        var serviceId = await TestParties.LaptopServiceAsync(Grains, provider);
         var people = new string[agents];
         for (var i = 0; i < agents; i++)
         {
@@ -106,20 +94,13 @@ public sealed class NotificationsCluster(int silos = 1, IReadOnlyDictionary<stri
             await Grains.GetDirectory().SetAsync(new CatalogUser(people[i], $"Agent {i}", provider, DepartmentRole.Agent));
         }
 
-        return (provider, client, service.Id, people);
+        return (provider, client, serviceId, people);
     }
 
     /// <summary>Files through the intake, as the API does.</summary>
     public Task<RequestView> FileAsync(string client, string serviceId, string title = "Laptop for a new hire") =>
         Grains.GetRequestIntake(client, Guid.NewGuid().ToString("N")).FileAsync(new FileRequest(
             serviceId, client, "Rémi Client", title, new Dictionary<string, string>(), null));
-
-    private async Task<string> DepartmentAsync()
-    {
-        var id = "t" + Guid.NewGuid().ToString("N")[..12];
-        await Grains.GetCatalogueIndex().AddDepartmentAsync(new DepartmentDraft(id, new LocalizedText($"Département {id}", $"Department {id}"), "America/Toronto"));
-        return id;
-    }
 
     private sealed class Configurator : ISiloConfigurator
     {

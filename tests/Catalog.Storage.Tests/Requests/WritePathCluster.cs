@@ -77,22 +77,10 @@ public sealed class WritePathCluster : IAsyncLifetime
     /// <summary>A fresh provider with one free service and a fresh client department.</summary>
     public async Task<(string Provider, string Client, string ServiceId)> PartiesAsync()
     {
-        var provider = await DepartmentAsync();
-        var client = await DepartmentAsync();
-        var draft = new ServiceDraft(
-            provider,
-            "hardware",
-            new LocalizedText("Préparation d'un portable", "Laptop setup"),
-            new LocalizedText("Configuration d'un portable.", "Setting up a laptop."),
-            Target.BusinessDays(5),
-            Cost.Free,
-            [new LocalizedText("Remplir le formulaire.", "Fill in the form.")],
-            [new LocalizedText("Portable", "Laptop")],
-            [],
-            [],
-            [new ServiceStandard(ClockKind.Acknowledgement, Target.BusinessHours(4), new LocalizedText("Accusé en 4 h.", "Acknowledged in 4 h."))]);
-        var service = await Grains.GetService($"{provider}.laptop-setup").CreateAsync(draft);
-        return (provider, client, service.Id);
+        var provider = await TestParties.DepartmentAsync(Grains);
+        var client = await TestParties.DepartmentAsync(Grains);
+        var serviceId = await TestParties.LaptopServiceAsync(Grains, provider);
+        return (provider, client, serviceId);
     }
 
     /// <summary>The official provider's grain state table.</summary>
@@ -107,13 +95,6 @@ public sealed class WritePathCluster : IAsyncLifetime
         var key = idempotencyKey ?? Guid.NewGuid().ToString("N");
         return Grains.GetRequestIntake(parties.Client, key).FileAsync(new FileRequest(
             parties.ServiceId, parties.Client, "Rémi Client", "Laptop for a new hire", new Dictionary<string, string>(), key));
-    }
-
-    private async Task<string> DepartmentAsync()
-    {
-        var id = "t" + Guid.NewGuid().ToString("N")[..12];
-        await Grains.GetCatalogueIndex().AddDepartmentAsync(new DepartmentDraft(id, new LocalizedText($"Département {id}", $"Department {id}"), "America/Toronto"));
-        return id;
     }
 
     private sealed class Configurator : ISiloConfigurator
